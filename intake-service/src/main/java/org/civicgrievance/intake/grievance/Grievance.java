@@ -1,0 +1,212 @@
+package org.civicgrievance.intake.grievance;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A resident's case as intake holds it: the submission as sent, the secret that opens it, and
+ * the public status that resolution reports back.
+ */
+@Entity
+@Table(name = "grievance")
+public class Grievance {
+
+    public static final String INITIAL_STATUS = "SUBMITTED";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "tracking_number", length = 20, nullable = false, unique = true, updatable = false)
+    private String trackingNumber;
+
+    @Column(name = "access_code_hash", length = 64, nullable = false, updatable = false)
+    private String accessCodeHash;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20, nullable = false, updatable = false)
+    private GrievanceKind kind;
+
+    @Column(length = 64, nullable = false, updatable = false)
+    private String category;
+
+    @Column(length = 200, updatable = false)
+    private String title;
+
+    @Column(length = 5000, nullable = false, updatable = false)
+    private String description;
+
+    @Embedded
+    private Location location;
+
+    @Embedded
+    private Contact contact;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20, nullable = false, updatable = false)
+    private Channel channel;
+
+    @Column(length = 32, nullable = false)
+    private String status;
+
+    @Column(name = "status_text_zh", length = 200, nullable = false)
+    private String statusTextZh;
+
+    @Column(name = "status_text_en", length = 200, nullable = false)
+    private String statusTextEn;
+
+    /** Position of the last applied status change: an older, late-delivered change is ignored. */
+    @Column(name = "status_sequence", nullable = false)
+    private int statusSequence;
+
+    @Column(length = 64)
+    private String department;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "trace_id", length = 32, nullable = false, updatable = false)
+    private String traceId;
+
+    @Version
+    private long version;
+
+    protected Grievance() {
+    }
+
+    private Grievance(String id, String trackingNumber, String accessCodeHash, Submission submission, Channel channel,
+            Instant now, String traceId) {
+        this.id = id;
+        this.trackingNumber = trackingNumber;
+        this.accessCodeHash = accessCodeHash;
+        this.kind = submission.kind();
+        this.category = submission.category();
+        this.title = submission.title();
+        this.description = submission.description();
+        this.location = submission.location();
+        this.contact = submission.contact();
+        this.channel = channel;
+        this.status = INITIAL_STATUS;
+        this.statusTextZh = StatusText.SUBMITTED.zh();
+        this.statusTextEn = StatusText.SUBMITTED.en();
+        this.statusSequence = 0;
+        this.submittedAt = now;
+        this.updatedAt = now;
+        this.traceId = traceId;
+    }
+
+    /** What the resident sent, already validated. */
+    public record Submission(GrievanceKind kind, String category, String title, String description, Location location,
+            Contact contact) {
+    }
+
+    public static Grievance accept(String id, String trackingNumber, String accessCode, Submission submission,
+            Channel channel, Instant now, String traceId) {
+        return new Grievance(id, trackingNumber, AccessCode.hash(id, accessCode), submission, channel, now, traceId);
+    }
+
+    public boolean opensWith(String accessCode) {
+        return AccessCode.matches(id, accessCode, accessCodeHash);
+    }
+
+    /**
+     * Applies a status reported by resolution unless a newer one was applied already
+     * (events of one case arrive in order, but a republished old event may come late).
+     *
+     * @return whether the status changed
+     */
+    public boolean applyStatus(int sequence, String newStatus, StatusText text, String department, Instant changedAt) {
+        if (sequence <= statusSequence) {
+            return false;
+        }
+        this.statusSequence = sequence;
+        this.status = newStatus;
+        this.statusTextZh = text.zh();
+        this.statusTextEn = text.en();
+        if (department != null) {
+            this.department = department;
+        }
+        this.updatedAt = changedAt;
+        return true;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public GrievanceKind getKind() {
+        return kind;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public StatusText getStatusText() {
+        return new StatusText(statusTextZh, statusTextEn);
+    }
+
+    public int getStatusSequence() {
+        return statusSequence;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getTraceId() {
+        return traceId;
+    }
+}

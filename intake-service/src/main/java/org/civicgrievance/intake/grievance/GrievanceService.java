@@ -1,0 +1,63 @@
+package org.civicgrievance.intake.grievance;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.logging.Log;
+
+import org.civicgrievance.intake.Topics;
+import org.civicgrievance.platform.outbox.Outbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+public class GrievanceService {
+
+    private final GrievanceRepository grievances;
+    private final TrackingNumbers trackingNumbers;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public GrievanceService(GrievanceRepository grievances, TrackingNumbers trackingNumbers, Outbox outbox, Clock clock,
+            @ConfigProperty(name = "grievance.intake.zone") ZoneId zone) {
+        this.grievances = grievances;
+        this.trackingNumbers = trackingNumbers;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Stores the case and its {@code grievance.submitted} event in one transaction. */
+    @Transactional
+    public SubmissionReceipt submit(SubmitGrievanceRequest request, Channel channel) {
+        String caseId = UUID.randomUUID().toString();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String trackingNumber = trackingNumbers.next(clock.instant().atZone(zone).getYear());
+        String accessCode = AccessCode.generate();
+
+        Grievance grievance = Grievance.accept(caseId, trackingNumber, accessCode, request.toSubmission(), channel,
+                clock.instant(), traceId);
+        grievances.persist(grievance);
+        outbox.emit(Topics.GRIEVANCE_SUBMITTED, Topics.GRIEVANCE_SUBMITTED, caseId, traceId, GrievanceSubmitted.of(grievance));
+
+        Log.infof("Accepted %s %s as %s (case %s, trace %s)", grievance.getKind(), grievance.getCategory(), trackingNumber,
+                caseId, traceId);
+        return new SubmissionReceipt(caseId, trackingNumber, accessCode, grievance.getStatus());
+    }
+
+    /** Empty both for an unknown tracking number and a wrong code: neither reveals that a case exists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<GrievanceStatusView> lookUp(String trackingNumber, String accessCode) {
+        if (!TrackingNumbers.isWellFormed(trackingNumber)) {
+            return Optional.empty();
+        }
+        return grievances.findByTrackingNumber(trackingNumber)
+                .filter(grievance -> grievance.opensWith(accessCode))
+                .map(GrievanceStatusView::of);
+    }
+}

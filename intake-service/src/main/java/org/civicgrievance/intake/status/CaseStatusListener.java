@@ -1,0 +1,46 @@
+package org.civicgrievance.intake.status;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+
+import org.civicgrievance.intake.Topics;
+import org.civicgrievance.intake.grievance.GrievanceRepository;
+import org.civicgrievance.platform.events.CloudEvent;
+import org.civicgrievance.platform.events.EventCodec;
+import org.civicgrievance.platform.inbox.Inbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the residents' read model of each case's status current. */
+@ApplicationScoped
+public class CaseStatusListener {
+
+    private final Inbox inbox;
+    private final EventCodec codec;
+    private final GrievanceRepository grievances;
+
+    public CaseStatusListener(Inbox inbox, EventCodec codec, GrievanceRepository grievances) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.grievances = grievances;
+    }
+
+    @Incoming(Topics.CASE_STATUS_CHANGED_CHANNEL)
+    @Blocking
+    public void onStatusChanged(String message) {
+        inbox.processOnce(Topics.CONSUMER, codec.parse(message), this::apply);
+    }
+
+    private void apply(CloudEvent event) {
+        CaseStatusChanged change = codec.data(event, CaseStatusChanged.class);
+        grievances.findByIdOptional(event.subject()).ifPresentOrElse(
+                grievance -> {
+                    if (!grievance.applyStatus(change.sequence(), change.status(), change.statusText(),
+                            change.department(), change.changedAt())) {
+                        Log.debugf("Ignored stale status %s (sequence %d)", change.status(), change.sequence());
+                    }
+                },
+                () -> Log.warnf("Status change for a case intake does not know: %s", event.subject()));
+    }
+}

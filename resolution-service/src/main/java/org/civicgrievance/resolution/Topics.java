@@ -1,0 +1,17 @@
+package org.civicgrievance.resolution;
+
+/** Kafka topics, channels and event types of resolution-service, in one place. */
+public final class Topics {
+
+    /** Read: cases placed on a department by routing. */
+    public static final String GRIEVANCE_ROUTED_CHANNEL = "grievance-routed";
+
+    /** Emitted: every change a resident should see, in plain words in both languages. */
+    public static final String CASE_STATUS_CHANGED = "case.status-changed";
+
+    /** The inbox name under which this service records the events it has applied. */
+    public static final String CONSUMER = "resolution-service";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,43 @@
+package org.civicgrievance.resolution.casework;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a case stands in its department, with the words residents read. The allowed next states
+ * live here, so an illegal transition can say what would have been legal.
+ */
+public enum CaseStatus {
+
+    QUEUED("已分派至责任部门，等待认领", "Assigned to the responsible department, waiting to be taken up"),
+    CLAIMED("已有工作人员认领，正在办理", "A staff member has taken up your case and is working on it"),
+    RESOLVED("已办结", "Resolved");
+
+    private final String textZh;
+    private final String textEn;
+
+    CaseStatus(String textZh, String textEn) {
+        this.textZh = textZh;
+        this.textEn = textEn;
+    }
+
+    public Set<CaseStatus> next() {
+        return switch (this) {
+            case QUEUED -> EnumSet.of(CLAIMED);
+            case CLAIMED -> EnumSet.of(RESOLVED);
+            case RESOLVED -> EnumSet.noneOf(CaseStatus.class);
+        };
+    }
+
+    public boolean canBecome(CaseStatus target) {
+        return next().contains(target);
+    }
+
+    public String textZh() {
+        return textZh;
+    }
+
+    public String textEn() {
+        return textEn;
+    }
+}

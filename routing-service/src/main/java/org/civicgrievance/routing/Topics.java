@@ -1,0 +1,17 @@
+package org.civicgrievance.routing;
+
+/** Kafka topics, channels and event types of routing-service, in one place. */
+public final class Topics {
+
+    /** Read: cases accepted by intake. */
+    public static final String GRIEVANCE_SUBMITTED_CHANNEL = "grievance-submitted";
+
+    /** Emitted: a case placed on a department, with the rule that decided. */
+    public static final String GRIEVANCE_ROUTED = "grievance.routed";
+
+    /** The inbox name under which this service records the events it has applied. */
+    public static final String CONSUMER = "routing-service";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,35 @@
+package org.civicgrievance.routing.placement;
+
+import java.time.Instant;
+
+import org.civicgrievance.routing.rule.RoutingDecision;
+
+/**
+ * Payload of {@code grievance.routed}: the case as submitted, the department that now owns it and
+ * the rule (id and version) that decided, with a readable reason, so every placement is explainable.
+ */
+public record GrievanceRouted(
+        String caseId,
+        String trackingNumber,
+        String kind,
+        String category,
+        String title,
+        String description,
+        SubmittedCase.Location location,
+        SubmittedCase.Contact contact,
+        String channel,
+        Instant submittedAt,
+        String department,
+        Long ruleId,
+        Integer ruleVersion,
+        String reason,
+        String priority,
+        Instant routedAt) {
+
+    static GrievanceRouted of(SubmittedCase submitted, RoutingDecision decision, Instant routedAt) {
+        return new GrievanceRouted(submitted.caseId(), submitted.trackingNumber(), submitted.kind(),
+                submitted.category(), submitted.title(), submitted.description(), submitted.location(),
+                submitted.contact(), submitted.channel(), submitted.submittedAt(), decision.departmentCode(),
+                decision.ruleId(), decision.ruleVersion(), decision.reason(), "NORMAL", routedAt);
+    }
+}

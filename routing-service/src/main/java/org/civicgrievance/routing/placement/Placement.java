@@ -1,0 +1,84 @@
+package org.civicgrievance.routing.placement;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.civicgrievance.routing.rule.RoutingDecision;
+
+/** One placement of a case on a department; the history of a case is its placements in order. */
+@Entity
+@Table(name = "placement")
+public class Placement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", length = 36, nullable = false, updatable = false)
+    private String caseId;
+
+    @Column(name = "tracking_number", length = 20, nullable = false, updatable = false)
+    private String trackingNumber;
+
+    @Column(name = "department_code", length = 64, nullable = false, updatable = false)
+    private String departmentCode;
+
+    @Column(name = "rule_id", updatable = false)
+    private Long ruleId;
+
+    @Column(name = "rule_version", updatable = false)
+    private Integer ruleVersion;
+
+    @Column(length = 500, nullable = false, updatable = false)
+    private String reason;
+
+    @Column(name = "placed_at", nullable = false, updatable = false)
+    private Instant placedAt;
+
+    protected Placement() {
+    }
+
+    Placement(String caseId, String trackingNumber, RoutingDecision decision, Instant placedAt) {
+        this.caseId = caseId;
+        this.trackingNumber = trackingNumber;
+        this.departmentCode = decision.departmentCode();
+        this.ruleId = decision.ruleId();
+        this.ruleVersion = decision.ruleVersion();
+        this.reason = decision.reason();
+        this.placedAt = placedAt;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public Long getRuleId() {
+        return ruleId;
+    }
+
+    public Integer getRuleVersion() {
+        return ruleVersion;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getPlacedAt() {
+        return placedAt;
+    }
+}

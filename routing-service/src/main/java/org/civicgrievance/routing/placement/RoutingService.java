@@ -1,0 +1,63 @@
+package org.civicgrievance.routing.placement;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.logging.Log;
+
+import org.civicgrievance.platform.events.CloudEvent;
+import org.civicgrievance.platform.events.EventCodec;
+import org.civicgrievance.platform.outbox.Outbox;
+import org.civicgrievance.routing.Topics;
+import org.civicgrievance.routing.rule.CaseFacts;
+import org.civicgrievance.routing.rule.RoutingDecision;
+import org.civicgrievance.routing.rule.RoutingRuleRepository;
+import org.civicgrievance.routing.triage.TriageEntry;
+import org.civicgrievance.routing.triage.TriageRepository;
+
+/** Places each submitted case on the department the first matching rule names, or parks it for triage. */
+@ApplicationScoped
+public class RoutingService {
+
+    private final RoutingRuleRepository rules;
+    private final PlacementRepository placements;
+    private final TriageRepository triage;
+    private final Outbox outbox;
+    private final EventCodec codec;
+    private final Clock clock;
+
+    public RoutingService(RoutingRuleRepository rules, PlacementRepository placements, TriageRepository triage,
+            Outbox outbox, EventCodec codec, Clock clock) {
+        this.rules = rules;
+        this.placements = placements;
+        this.triage = triage;
+        this.outbox = outbox;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** Runs inside the inbox's transaction: the placement, its event and the inbox record commit together. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void place(CloudEvent submittedEvent) {
+        SubmittedCase submitted = codec.data(submittedEvent, SubmittedCase.class);
+        CaseFacts facts = new CaseFacts(submitted.kind(), submitted.category(), submitted.district());
+        Optional<RoutingDecision> decision = RoutingDecision.decide(facts, rules.listActiveByPriority());
+        if (decision.isEmpty()) {
+            triage.persist(new TriageEntry(submitted.caseId(), submitted.trackingNumber(), submitted.category(),
+                    "no routing rule matches category '%s'".formatted(submitted.category()),
+                    submittedEvent.data().toString(), clock.instant()));
+            Log.infof("Parked %s for triage: no rule matches category %s", submitted.trackingNumber(),
+                    submitted.category());
+            return;
+        }
+        RoutingDecision placed = decision.get();
+        placements.persist(new Placement(submitted.caseId(), submitted.trackingNumber(), placed, clock.instant()));
+        outbox.emit(Topics.GRIEVANCE_ROUTED, Topics.GRIEVANCE_ROUTED, submitted.caseId(), submittedEvent.traceid(),
+                GrievanceRouted.of(submitted, placed, clock.instant()));
+        Log.infof("Routed %s to %s by rule %d v%d", submitted.trackingNumber(), placed.departmentCode(), placed.ruleId(),
+                placed.ruleVersion());
+    }
+}

@@ -1,0 +1,5 @@
+package org.civicgrievance.routing.rule;
+
+/** What routing rules may look at in a case. */
+public record CaseFacts(String kind, String category, String district) {
+}

@@ -1,0 +1,67 @@
+package org.civicgrievance.routing.triage;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A case no rule could place, waiting for a dispatcher. */
+@Entity
+@Table(name = "triage_entry")
+public class TriageEntry {
+
+    @Id
+    @Column(name = "case_id", length = 36)
+    private String caseId;
+
+    @Column(name = "tracking_number", length = 20, nullable = false, updatable = false)
+    private String trackingNumber;
+
+    @Column(length = 64, nullable = false, updatable = false)
+    private String category;
+
+    @Column(length = 500, nullable = false, updatable = false)
+    private String reason;
+
+    /** The submitted payload as received, so a dispatcher's placement can emit the full case. */
+    @Column(columnDefinition = "MEDIUMTEXT", nullable = false, updatable = false)
+    private String submission;
+
+    @Column(name = "parked_at", nullable = false, updatable = false)
+    private Instant parkedAt;
+
+    protected TriageEntry() {
+    }
+
+    public TriageEntry(String caseId, String trackingNumber, String category, String reason, String submission,
+            Instant parkedAt) {
+        this.caseId = caseId;
+        this.trackingNumber = trackingNumber;
+        this.category = category;
+        this.reason = reason;
+        this.submission = submission;
+        this.parkedAt = parkedAt;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getParkedAt() {
+        return parkedAt;
+    }
+}

@@ -1,0 +1,34 @@
+package org.civicgrievance.routing.triage;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/triage")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Triage", description = "Cases no routing rule placed")
+public class TriageResource {
+
+    private final TriageRepository triage;
+
+    public TriageResource(TriageRepository triage) {
+        this.triage = triage;
+    }
+
+    public record TriageView(String caseId, String trackingNumber, String category, String reason, Instant parkedAt) {
+    }
+
+    @GET
+    public List<TriageView> queue() {
+        return triage.oldestFirst().stream()
+                .map(t -> new TriageView(t.getCaseId(), t.getTrackingNumber(), t.getCategory(), t.getReason(),
+                        t.getParkedAt()))
+                .toList();
+    }
+}
