@@ -11,25 +11,27 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.civicgrievance.platform.validation.MaxCharacters;
+
 /** A resident's submission as it arrives over the REST API. */
 public record SubmitGrievanceRequest(
         @NotNull GrievanceKind kind,
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be a category code such as street-lighting")
         String category,
-        @Size(max = 200) String title,
-        @NotBlank @Size(max = 5000) String description,
+        @MaxCharacters(200) String title,
+        @NotBlank @MaxCharacters(5000) String description,
         @NotNull @Valid LocationInput location,
         @Valid ContactInput contact) {
 
     public record LocationInput(
-            @NotBlank @Size(max = 500) String address,
-            @Size(max = 64) String district,
+            @NotBlank @MaxCharacters(500) String address,
+            @MaxCharacters(64) String district,
             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
     }
 
     public record ContactInput(
-            @Size(max = 100) String name,
+            @MaxCharacters(100) String name,
             @Pattern(regexp = "\\+?[0-9][0-9 -]{4,19}", message = "must be a phone number of 5 to 20 digits") String phone,
             @Email @Size(max = 254) String email) {
     }

@@ -4,26 +4,26 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
 
-    /** JPA lock-timeout value that Hibernate renders as {@code SKIP LOCKED}. */
-    private static final int SKIP_LOCKED = -2;
-
     /**
      * The oldest unpublished rows, locked for this relay. Rows another replica's relay holds are
      * skipped rather than waited for, so several replicas drain the outbox side by side.
+     *
+     * <p>Native SQL because Hibernate's MySQL dialect writes {@code FOR UPDATE OF alias SKIP LOCKED},
+     * which MariaDB rejects; the plain form works on MySQL 8 and MariaDB 10.6+ alike.
      */
+    @SuppressWarnings("unchecked")
     public List<OutboxEvent> lockUnpublished(int limit) {
         return getEntityManager()
-                .createQuery("from OutboxEvent e where e.publishedAt is null order by e.id", OutboxEvent.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .setMaxResults(limit)
+                .createNativeQuery("""
+                        SELECT * FROM outbox_event WHERE published_at IS NULL
+                        ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""", OutboxEvent.class)
+                .setParameter("limit", limit)
                 .getResultList();
     }
 

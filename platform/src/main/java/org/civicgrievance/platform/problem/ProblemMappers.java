@@ -71,6 +71,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonParseException unparsable) {
+            // Quarkus REST wraps syntax errors of a JSON body in a plain 400
+            return unreadable(unparsable);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = status.getStatusCode() == 404 ? "No resource here." : status.getReasonPhrase() + ".";
         return respond(Problem.of(slug(status.getReasonPhrase()), status.getReasonPhrase(), status.getStatusCode(), detail));

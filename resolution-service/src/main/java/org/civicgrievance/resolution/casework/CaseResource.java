@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.civicgrievance.platform.validation.MaxCharacters;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,7 +43,7 @@ public class CaseResource {
 
     public record ResolveRequest(
             @NotBlank @Pattern(regexp = HANDLER_ID, message = "must be a staff id such as wang.li") String handler,
-            @NotBlank @Size(max = 2000) String note) {
+            @NotBlank @MaxCharacters(2000) String note) {
     }
 
     public record TransitionView(CaseStatus from, CaseStatus to, String actor, String detail, Instant at) {

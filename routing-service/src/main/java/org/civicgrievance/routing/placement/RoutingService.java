@@ -43,6 +43,11 @@ public class RoutingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void place(CloudEvent submittedEvent) {
         SubmittedCase submitted = codec.data(submittedEvent, SubmittedCase.class);
+        if (placements.isPlaced(submitted.caseId()) || triage.findByIdOptional(submitted.caseId()).isPresent()) {
+            // a second submission event for one case (republished under a new id) must not route it twice
+            Log.warnf("Case %s was already placed; ignoring event %s", submitted.caseId(), submittedEvent.id());
+            return;
+        }
         CaseFacts facts = new CaseFacts(submitted.kind(), submitted.category(), submitted.district());
         Optional<RoutingDecision> decision = RoutingDecision.decide(facts, rules.listActiveByPriority());
         if (decision.isEmpty()) {

@@ -1,0 +1,108 @@
+package org.civicgrievance.intake.status;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+import org.awaitility.Awaitility;
+import org.civicgrievance.infra.test.TopicProbe;
+import org.civicgrievance.intake.Submissions;
+import org.civicgrievance.platform.events.CloudEvent;
+import org.civicgrievance.platform.events.EventCodec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Resolution's status changes reach the resident's look-up: once, in order, duplicates ignored. */
+@QuarkusTest
+class CaseStatusListenerTest {
+
+    private static final String TOPIC = "case.status-changed";
+
+    @Inject
+    EventCodec codec;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void theLookUpFollowsStatusChangesAndIgnoresDuplicatesAndStaleOnes() {
+        ExtractableResponse<Response> receipt = Submissions.submit(Submissions.STREET_LIGHT);
+        String caseId = receipt.path("caseId");
+
+        CloudEvent queued = statusEvent(caseId, 1, "QUEUED", "已分派", "Assigned");
+        publish(caseId, queued);
+        awaitStatus(receipt, "QUEUED");
+        lookUp(receipt).body("department", equalTo("urban-management"))
+                .body("statusText.zh", equalTo("已分派"));
+
+        CloudEvent claimed = statusEvent(caseId, 2, "CLAIMED", "已认领", "Claimed");
+        publish(caseId, claimed);
+        awaitStatus(receipt, "CLAIMED");
+
+        // a redelivery of an applied event, and a late event with an older sequence, change nothing;
+        // the resolved event published after them proves they were consumed before it
+        publish(caseId, queued);
+        publish(caseId, statusEvent(caseId, 1, "QUEUED", "旧的", "stale"));
+        publish(caseId, statusEvent(caseId, 3, "RESOLVED", "已办结", "Resolved"));
+        awaitStatus(receipt, "RESOLVED");
+        lookUp(receipt).body("statusText.en", equalTo("Resolved"));
+    }
+
+    @Test
+    void aStatusForAnUnknownCaseIsSkippedAndConsumingGoesOn() {
+        publish("00000000-0000-0000-0000-000000000000",
+                statusEvent("00000000-0000-0000-0000-000000000000", 1, "QUEUED", "已分派", "Assigned"));
+        ExtractableResponse<Response> receipt = Submissions.submit(Submissions.STREET_LIGHT);
+        String caseId = receipt.path("caseId");
+        publish(caseId, statusEvent(caseId, 1, "QUEUED", "已分派", "Assigned"));
+        awaitStatus(receipt, "QUEUED");
+    }
+
+    @Test
+    void aMalformedEventGoesToTheDeadLetterTopicAndConsumingGoesOn() {
+        ExtractableResponse<Response> receipt = Submissions.submit(Submissions.STREET_LIGHT);
+        String caseId = receipt.path("caseId");
+        String poison = "{not json at all " + caseId;
+
+        TopicProbe.send(bootstrapServers, TOPIC, null, caseId, poison);
+        publish(caseId, statusEvent(caseId, 1, "QUEUED", "已分派", "Assigned"));
+        awaitStatus(receipt, "QUEUED");
+
+        try (TopicProbe deadLetters = TopicProbe.reading(bootstrapServers, "dead-letter-topic-case-status-changed")) {
+            org.junit.jupiter.api.Assertions.assertEquals(1,
+                    deadLetters.await(record -> poison.equals(record.value()), 1, Duration.ofSeconds(30)).size());
+        }
+    }
+
+    private CloudEvent statusEvent(String caseId, int sequence, String status, String zh, String en) {
+        return CloudEvent.of("/resolution-service", TOPIC, caseId, "0123456789abcdef0123456789abcdef", Instant.now(),
+                codec.toTree(Map.of("caseId", caseId, "sequence", sequence, "status", status,
+                        "statusText", Map.of("zh", zh, "en", en), "department", "urban-management",
+                        "changedAt", Instant.now().toString())));
+    }
+
+    private void publish(String caseId, CloudEvent event) {
+        TopicProbe.send(bootstrapServers, TOPIC, null, caseId, codec.write(event));
+    }
+
+    private static io.restassured.response.ValidatableResponse lookUp(ExtractableResponse<Response> receipt) {
+        return given().header("X-Access-Code", receipt.<String>path("accessCode"))
+                .when().get("/api/cases/{trackingNumber}", receipt.<String>path("trackingNumber"))
+                .then().statusCode(Status.OK.getStatusCode());
+    }
+
+    private static void awaitStatus(ExtractableResponse<Response> receipt, String status) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> status.equals(lookUp(receipt).extract().path("status")));
+    }
+}

@@ -1,0 +1,151 @@
+package org.civicgrievance.routing.placement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.awaitility.Awaitility;
+import org.civicgrievance.infra.test.TopicProbe;
+import org.civicgrievance.platform.events.CloudEvent;
+import org.civicgrievance.platform.events.EventCodec;
+import org.civicgrievance.platform.outbox.OutboxEventRepository;
+import org.civicgrievance.routing.triage.TriageRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Submitted cases arrive over the real broker and leave as routed events naming the deciding rule. */
+@QuarkusTest
+class RoutingFlowTest {
+
+    private static final String SUBMITTED = "grievance.submitted";
+    private static final String ROUTED = "grievance.routed";
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    PlacementRepository placements;
+
+    @Inject
+    TriageRepository triage;
+
+    @Inject
+    OutboxEventRepository outbox;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void aStreetLightComplaintIsRoutedToUrbanManagementByItsRule() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        CloudEvent submitted = submittedEvent(caseId, "street-lighting");
+        send(submitted, null);
+
+        JsonNode routed = awaitRouted(caseId);
+        assertEquals("grievance.routed", routed.path("type").asText());
+        assertEquals(caseId, routed.path("subject").asText());
+        assertEquals(submitted.traceid(), routed.path("traceid").asText(), "the trace id follows the case");
+        JsonNode data = routed.path("data");
+        assertEquals("urban-management", data.path("department").asText());
+        assertEquals(1, data.path("ruleId").asLong());
+        assertEquals(1, data.path("ruleVersion").asInt());
+        assertTrue(data.path("reason").asText().contains("street-lighting"), data.path("reason").asText());
+        assertEquals("幸福路12号门口的路灯坏了一周 🚨", data.path("description").asText());
+        assertEquals("13812345678", data.path("contact").path("phone").asText());
+        assertEquals("NORMAL", data.path("priority").asText());
+
+        List<Placement> history = placements.historyOf(caseId);
+        assertEquals(1, history.size());
+        assertEquals(1L, history.get(0).getRuleId());
+    }
+
+    @Test
+    void aRedeliveredOrRepublishedSubmissionIsRoutedOnce() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        CloudEvent submitted = submittedEvent(caseId, "noise");
+        RecordMetadata first = send(submitted, null);
+        awaitRouted(caseId);
+
+        // the same event again, and the same case under a new event id; then a marker on the same
+        // partition: once the marker is routed, both duplicates have been consumed before it
+        send(submitted, first.partition());
+        send(submittedEvent(caseId, "noise"), first.partition());
+        String markerId = UUID.randomUUID().toString();
+        send(submittedEvent(markerId, "noise"), first.partition());
+        awaitRouted(markerId);
+
+        assertEquals(1, placements.historyOf(caseId).size());
+        assertEquals(1, outbox.findByKey(caseId).size());
+    }
+
+    @Test
+    void aCaseNoRuleMatchesWaitsInTriage() {
+        String caseId = UUID.randomUUID().toString();
+        send(submittedEvent(caseId, "unheard-of-category"), null);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> triage.findByIdOptional(caseId).isPresent());
+        given().when().get("/api/triage")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("caseId", hasItem(caseId))
+                .body("find { it.caseId == '%s' }.category".formatted(caseId), org.hamcrest.Matchers.equalTo("unheard-of-category"));
+        assertEquals(0, placements.historyOf(caseId).size());
+        assertEquals(0, outbox.findByKey(caseId).size(), "nothing is routed");
+    }
+
+    @Test
+    void departmentsAndRulesArePublished() {
+        given().when().get("/api/departments")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("code", hasItems("urban-management", "water-affairs", "environment", "transport", "housing"))
+                .body("find { it.code == 'urban-management' }.nameZh", org.hamcrest.Matchers.equalTo("城市管理局"));
+        given().when().get("/api/routing-rules")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("category", hasItem("street-lighting"));
+    }
+
+    private JsonNode awaitRouted(String caseId) throws Exception {
+        try (TopicProbe probe = TopicProbe.reading(bootstrapServers, ROUTED)) {
+            List<ConsumerRecord<String, String>> records = probe.awaitKey(caseId, 1, Duration.ofSeconds(30));
+            assertEquals(1, records.size(), "a grievance.routed event for " + caseId);
+            return codec.toTree(codec.parse(records.get(0).value()));
+        }
+    }
+
+    private RecordMetadata send(CloudEvent event, Integer partition) {
+        return TopicProbe.send(bootstrapServers, SUBMITTED, partition, event.subject(), codec.write(event));
+    }
+
+    private CloudEvent submittedEvent(String caseId, String category) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("caseId", caseId);
+        data.put("trackingNumber", "GR-2026-" + String.format("%08d", Math.abs(caseId.hashCode() % 100_000_000)));
+        data.put("kind", "COMPLAINT");
+        data.put("category", category);
+        data.put("title", "路灯不亮");
+        data.put("description", "幸福路12号门口的路灯坏了一周 🚨");
+        data.put("location", Map.of("address", "幸福路12号", "district", "gulou"));
+        data.put("contact", Map.of("name", "张三", "phone", "13812345678"));
+        data.put("channel", "API");
+        data.put("submittedAt", Instant.now().toString());
+        return CloudEvent.of("/intake-service", SUBMITTED, caseId, UUID.randomUUID().toString().replace("-", ""),
+                Instant.now(), codec.toTree(data));
+    }
+}
