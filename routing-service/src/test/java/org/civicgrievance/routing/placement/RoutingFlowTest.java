@@ -25,7 +25,6 @@ import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.outbox.OutboxEventRepository;
-import org.civicgrievance.routing.triage.TriageRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +42,6 @@ class RoutingFlowTest {
 
     @Inject
     PlacementRepository placements;
-
-    @Inject
-    TriageRepository triage;
 
     @Inject
     OutboxEventRepository outbox;
@@ -101,7 +97,8 @@ class RoutingFlowTest {
         String caseId = UUID.randomUUID().toString();
         send(submittedEvent(caseId, "unheard-of-category"), null);
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> triage.findByIdOptional(caseId).isPresent());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().when().get("/api/triage").then().extract().<List<String>>path("caseId").contains(caseId));
         given().when().get("/api/triage")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("caseId", hasItem(caseId))
