@@ -130,7 +130,9 @@ class BadSubmissionTest {
         String huge = "x".repeat(1_100_000);
         given().contentType(ContentType.JSON).body("{\"description\":\"" + huge + "\"}")
                 .when().post("/api/cases")
-                .then().statusCode(Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode());
+                .then().statusCode(Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode())
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(413));
     }
 
     @Test
