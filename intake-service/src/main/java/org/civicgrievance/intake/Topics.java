@@ -9,9 +9,6 @@ public final class Topics {
     /** Read to keep the public status of each case current. */
     public static final String CASE_STATUS_CHANGED_CHANNEL = "case-status-changed";
 
-    /** The inbox name under which this service records the events it has applied. */
-    public static final String CONSUMER = "intake-service";
-
     private Topics() {
     }
 }

@@ -9,9 +9,6 @@ public final class Topics {
     /** Emitted: every change a resident should see, in plain words in both languages. */
     public static final String CASE_STATUS_CHANGED = "case.status-changed";
 
-    /** The inbox name under which this service records the events it has applied. */
-    public static final String CONSUMER = "resolution-service";
-
     private Topics() {
     }
 }

@@ -9,9 +9,6 @@ public final class Topics {
     /** Emitted: a case placed on a department, with the rule that decided. */
     public static final String GRIEVANCE_ROUTED = "grievance.routed";
 
-    /** The inbox name under which this service records the events it has applied. */
-    public static final String CONSUMER = "routing-service";
-
     private Topics() {
     }
 }

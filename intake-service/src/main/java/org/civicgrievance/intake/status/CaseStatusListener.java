@@ -29,7 +29,7 @@ public class CaseStatusListener {
     @Incoming(Topics.CASE_STATUS_CHANGED_CHANNEL)
     @Blocking
     public void onStatusChanged(String message) {
-        inbox.processOnce(Topics.CONSUMER, codec.parse(message), this::apply);
+        inbox.receive(message, this::apply);
     }
 
     private void apply(CloudEvent event) {

@@ -21,6 +21,7 @@ import jakarta.inject.Named;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 import org.apache.kafka.clients.producer.Producer;
@@ -49,6 +50,7 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration retention;
     private final AtomicBoolean drainRequested = new AtomicBoolean();
+    private volatile boolean stopping;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
@@ -87,7 +89,7 @@ public class OutboxRelay {
 
     /** Coalesces requests: at most one drain is queued behind the running one. */
     public void requestDrain() {
-        if (drainRequested.compareAndSet(false, true)) {
+        if (!stopping && drainRequested.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
     }
@@ -138,8 +140,17 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Stops draining when the application shuts down, before the database pool closes; a drain in
+     * flight gets a few seconds to finish, and anything left is published after the next start.
+     */
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stop();
+    }
+
     @PreDestroy
     void stop() {
+        stopping = true;
         worker.shutdown();
         try {
             worker.awaitTermination(5, TimeUnit.SECONDS);

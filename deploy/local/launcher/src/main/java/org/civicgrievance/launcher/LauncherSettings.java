@@ -1,0 +1,84 @@
+package org.civicgrievance.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Where the repository is, where runtime files go, and which HTTP port each service gets.
+ *
+ * @param repoRoot     the repository root; services run from {@code <module>/target/quarkus-app/quarkus-run.jar}
+ * @param workDir      runtime files: {@code run/} (Kafka and MariaDB state) and {@code logs/}
+ * @param ports        HTTP port per service; 0 picks a free port
+ * @param readyTimeout how long each service may take to report ready
+ */
+public record LauncherSettings(Path repoRoot, Path workDir, Map<GrievanceService, Integer> ports, Duration readyTimeout) {
+
+    /** Generous for two cores: three Quarkus services start at once next to Kafka and MariaDB. */
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
+
+    public LauncherSettings {
+        repoRoot = repoRoot.toAbsolutePath().normalize();
+        workDir = workDir.toAbsolutePath().normalize();
+        ports = Map.copyOf(ports);
+        for (GrievanceService service : GrievanceService.values()) {
+            Integer port = ports.get(service);
+            if (port == null || port < 0 || port > 65535) {
+                throw new IllegalArgumentException("No valid port for " + service.moduleName() + ": " + port);
+            }
+        }
+    }
+
+    /**
+     * Defaults for running from {@code repoRoot}: runtime files under {@code deploy/local/target},
+     * ports 8081-8083 unless {@code INTAKE_PORT}, {@code ROUTING_PORT} or {@code RESOLUTION_PORT} say otherwise.
+     */
+    public static LauncherSettings fromEnvironment(Path repoRoot, Map<String, String> env) {
+        Map<GrievanceService, Integer> ports = new EnumMap<>(GrievanceService.class);
+        for (GrievanceService service : GrievanceService.values()) {
+            ports.put(service, portFromEnvironment(service, env));
+        }
+        return new LauncherSettings(repoRoot, repoRoot.resolve("deploy/local/target"), ports, DEFAULT_READY_TIMEOUT);
+    }
+
+    public LauncherSettings withWorkDir(Path dir) {
+        return new LauncherSettings(repoRoot, dir, ports, readyTimeout);
+    }
+
+    /** 0 for a service means "any free port", e.g. for tests running next to a launcher on the defaults. */
+    public LauncherSettings withPorts(int intake, int routing, int resolution) {
+        return new LauncherSettings(repoRoot, workDir, Map.of(
+                GrievanceService.INTAKE, intake,
+                GrievanceService.ROUTING, routing,
+                GrievanceService.RESOLUTION, resolution), readyTimeout);
+    }
+
+    public LauncherSettings withReadyTimeout(Duration timeout) {
+        return new LauncherSettings(repoRoot, workDir, ports, timeout);
+    }
+
+    public Path infrastructureDir() {
+        return workDir.resolve("run");
+    }
+
+    public Path logDir() {
+        return workDir.resolve("logs");
+    }
+
+    public Path runnerJar(GrievanceService service) {
+        return repoRoot.resolve(service.moduleName()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static int portFromEnvironment(GrievanceService service, Map<String, String> env) {
+        String value = env.get(service.portVariable());
+        if (value == null || value.isBlank()) {
+            return service.defaultPort();
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(service.portVariable() + " must be a port number, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.civicgrievance.launcher;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.civicgrievance.infra.LocalInfrastructure;
+
+/**
+ * Runs the whole system on this machine: Kafka and MariaDB (via {@link LocalInfrastructure}), one
+ * database per service, and each service as its own JVM.
+ *
+ * <p>Used by {@code deploy/local/run} through {@link #main(String[])} and by the end-to-end test
+ * through {@link #start()} and {@link #close()}.
+ */
+public final class LocalLauncher implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(LocalLauncher.class.getName());
+
+    private final LauncherSettings settings;
+    private final Map<GrievanceService, ServiceProcess> services = new EnumMap<>(GrievanceService.class);
+    private final Map<GrievanceService, Duration> readyAfter = new EnumMap<>(GrievanceService.class);
+    private LocalInfrastructure infrastructure;
+    private Duration infrastructureStartTime;
+    private boolean closed;
+
+    public LocalLauncher(LauncherSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Starts everything and returns once every service reports ready. On failure it stops what it
+     * started and throws, with the failing service's log file and last lines in the message.
+     */
+    public synchronized void start() {
+        if (infrastructure != null || closed) {
+            throw new IllegalStateException("A launcher starts once");
+        }
+        try {
+            requireBuilt();
+            Map<GrievanceService, Integer> ports = choosePorts();
+            long startNanos = System.nanoTime();
+            infrastructure = LocalInfrastructure.start(settings.infrastructureDir());
+            infrastructureStartTime = Duration.ofNanos(System.nanoTime() - startNanos);
+            for (GrievanceService service : GrievanceService.values()) {
+                infrastructure.createDatabase(service.database());
+            }
+            // All services start at once; each one's readiness is then awaited in turn.
+            for (GrievanceService service : GrievanceService.values()) {
+                services.put(service, ServiceProcess.start(service, settings.runnerJar(service), ports.get(service),
+                        settings.logDir().resolve(service.moduleName() + ".log"), environmentFor(service)));
+            }
+            for (ServiceProcess process : services.values()) {
+                readyAfter.put(process.service(), process.awaitReady(settings.readyTimeout()));
+                LOG.log(Level.INFO, "{0} ready after {1}", process.service().moduleName(),
+                        seconds(readyAfter.get(process.service())));
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Base URI of a running service, e.g. {@code http://127.0.0.1:8081}. */
+    public synchronized URI baseUri(GrievanceService service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service.moduleName() + " is not running");
+        }
+        return process.baseUri();
+    }
+
+    /** The infrastructure the services use, e.g. for a test that wants to read a topic itself. */
+    public synchronized LocalInfrastructure infrastructure() {
+        if (infrastructure == null) {
+            throw new IllegalStateException("Not started");
+        }
+        return infrastructure;
+    }
+
+    /** Where to look, what to open, and how long each part took. */
+    public synchronized String summary() {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Civic Grievance is running (infrastructure ready after %s):%n",
+                seconds(infrastructureStartTime)));
+        for (ServiceProcess process : services.values()) {
+            URI uri = process.baseUri();
+            text.append(String.format(Locale.ROOT, "  %-19s %s   Swagger UI %s/q/swagger-ui   ready after %s%n",
+                    process.service().moduleName(), uri, uri, seconds(readyAfter.get(process.service()))));
+            text.append(String.format(Locale.ROOT, "  %-19s log %s%n", "", process.logFile()));
+        }
+        text.append(String.format(Locale.ROOT, "  %-19s %s%n", "Kafka", infrastructure.kafkaBootstrapServers()));
+        text.append(String.format(Locale.ROOT, "  %-19s %s (user %s)%n", "Database",
+                infrastructure.jdbcUrl(GrievanceService.INTAKE.database()), infrastructure.username()));
+        return text.toString();
+    }
+
+    /** Stops the services (all asked at once, then awaited), then the infrastructure. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ServiceProcess> running = new ArrayList<>(services.values());
+        Collections.reverse(running);
+        running.forEach(ServiceProcess::requestStop);
+        running.forEach(ServiceProcess::awaitStop);
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+    }
+
+    /** Checked before anything starts, so a missing build costs no waiting for Kafka and MariaDB. */
+    private void requireBuilt() {
+        for (GrievanceService service : GrievanceService.values()) {
+            Path jar = settings.runnerJar(service);
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " does not exist: build the services first"
+                        + " (deploy/local/run --build, or ./mvnw -DskipTests install)");
+            }
+        }
+    }
+
+    private Map<GrievanceService, Integer> choosePorts() {
+        Map<GrievanceService, Integer> ports = new EnumMap<>(GrievanceService.class);
+        for (GrievanceService service : GrievanceService.values()) {
+            int port = settings.ports().get(service);
+            if (port == 0) {
+                port = Ports.free();
+            } else {
+                Ports.requireFree(port, service);
+            }
+            ports.put(service, port);
+        }
+        return ports;
+    }
+
+    /** Exactly the variables the services' prod profile reads. */
+    private Map<String, String> environmentFor(GrievanceService service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        return env;
+    }
+
+    private static String seconds(Duration duration) {
+        return duration == null ? "?" : String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    /**
+     * Starts everything, prints where it runs, and keeps running until Ctrl-C.
+     *
+     * @param args optionally the repository root; by default the current directory
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Path repoRoot = Path.of(args.length > 0 ? args[0] : "").toAbsolutePath();
+        LocalLauncher launcher;
+        try {
+            launcher = new LocalLauncher(LauncherSettings.fromEnvironment(repoRoot, System.getenv()));
+        } catch (IllegalArgumentException e) {
+            System.err.println("Cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping services and infrastructure...");
+            launcher.close();
+            System.out.println("Stopped.");
+        }, "local-launcher-stop"));
+        try {
+            launcher.start();
+        } catch (RuntimeException e) {
+            System.err.println("Cannot start: " + e.getMessage());
+            System.exit(1);
+        }
+        System.out.println();
+        System.out.print(launcher.summary());
+        System.out.println("Press Ctrl-C to stop.");
+        new CountDownLatch(1).await();
+    }
+}

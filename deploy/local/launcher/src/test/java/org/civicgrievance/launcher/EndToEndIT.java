@@ -1,0 +1,143 @@
+package org.civicgrievance.launcher;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole system as a resident and a handler meet it: the real services from their
+ * quarkus-run.jar, real Kafka and a real database, all started by the launcher on free ports.
+ */
+class EndToEndIT {
+
+    /** Routing and status updates travel over Kafka, so the later steps are polled. */
+    private static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(60);
+    private static final String DEPARTMENT = "urban-management";
+    private static final String HANDLER = "wang.li";
+
+    private static LocalLauncher launcher;
+
+    @BeforeAll
+    static void startSystem() {
+        Path repoRoot = Path.of(System.getProperty("civicgrievance.repo.root", "../../.."));
+        // Free ports and the module's own target directory, so a launcher already running on the
+        // default ports is not disturbed.
+        LauncherSettings settings = LauncherSettings.fromEnvironment(repoRoot, Map.of())
+                .withWorkDir(Path.of("target", "e2e"))
+                .withPorts(0, 0, 0);
+        launcher = new LocalLauncher(settings);
+        launcher.start();
+        System.out.print(launcher.summary());
+    }
+
+    @AfterAll
+    static void stopSystem() {
+        if (launcher != null) {
+            launcher.close();
+        }
+    }
+
+    @Test
+    void aComplaintIsRoutedResolvedAndTheResidentSeesIt() {
+        // 1. A resident submits a complaint.
+        JsonPath submitted = given(intake())
+                .body("""
+                        {"kind":"COMPLAINT","category":"street-lighting","title":"路灯不亮",
+                         "description":"幸福路12号门口的路灯坏了一周 🚨",
+                         "location":{"address":"幸福路12号","district":"gulou"},
+                         "contact":{"name":"张三","phone":"13812345678"}}
+                        """)
+                .post("/api/cases")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("SUBMITTED"))
+                .body("trackingNumber", matchesPattern("GR-\\d{4}-\\d{8}"))
+                .body("accessCode", not(emptyOrNullString()))
+                .extract().jsonPath();
+        String caseId = submitted.getString("caseId");
+        String trackingNumber = submitted.getString("trackingNumber");
+        String accessCode = submitted.getString("accessCode");
+
+        // 2. Routing places street lighting on urban management, and the case shows up in its queue.
+        await("case " + caseId + " in the " + DEPARTMENT + " queue")
+                .atMost(ASYNC_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    List<Map<String, Object>> queued = given(resolution())
+                            .get("/api/departments/{department}/queue", DEPARTMENT)
+                            .then()
+                            .statusCode(200)
+                            .extract().jsonPath().getList("findAll { it.caseId == '" + caseId + "' }");
+                    assertEquals(1, queued.size(), "queue entries for the case");
+                    assertEquals(trackingNumber, queued.get(0).get("trackingNumber"));
+                    assertEquals("QUEUED", queued.get(0).get("status"));
+                    assertEquals("street-lighting", queued.get(0).get("category"));
+                });
+
+        // 3. A handler claims and resolves it.
+        given(resolution())
+                .body("{\"handler\":\"" + HANDLER + "\"}")
+                .post("/api/cases/{caseId}/claim", caseId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLAIMED"));
+        given(resolution())
+                .body("{\"handler\":\"" + HANDLER + "\",\"note\":\"已更换灯泡\"}")
+                .post("/api/cases/{caseId}/resolve", caseId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RESOLVED"));
+
+        // 4. The resident looks the case up with the access code and eventually sees it resolved.
+        await("case " + trackingNumber + " resolved in intake")
+                .atMost(ASYNC_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given(intake())
+                        .header("X-Access-Code", accessCode)
+                        .get("/api/cases/{trackingNumber}", trackingNumber)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("RESOLVED")));
+
+        // Without the right access code the case does not exist, as far as the caller can tell.
+        given(intake())
+                .header("X-Access-Code", accessCode + "-wrong")
+                .get("/api/cases/{trackingNumber}", trackingNumber)
+                .then()
+                .statusCode(404);
+    }
+
+    private static RequestSpecification intake() {
+        return service(GrievanceService.INTAKE);
+    }
+
+    private static RequestSpecification resolution() {
+        return service(GrievanceService.RESOLUTION);
+    }
+
+    private static RequestSpecification service(GrievanceService service) {
+        return new RequestSpecBuilder()
+                .setBaseUri(launcher.baseUri(service).toString())
+                .setContentType(ContentType.JSON.withCharset(StandardCharsets.UTF_8))
+                .setAccept(ContentType.JSON)
+                .build();
+    }
+}
