@@ -49,6 +49,7 @@ public class OutboxRelay {
     private final Clock clock;
     private final int batchSize;
     private final Duration retention;
+    private final boolean enabled;
     private final AtomicBoolean drainRequested = new AtomicBoolean();
     private volatile boolean stopping;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -59,12 +60,17 @@ public class OutboxRelay {
 
     public OutboxRelay(OutboxEventRepository repository, @Named("outbox") Producer<String, String> producer, Clock clock,
             @ConfigProperty(name = "grievance.outbox.batch-size", defaultValue = "100") int batchSize,
-            @ConfigProperty(name = "grievance.outbox.retention", defaultValue = "P7D") Duration retention) {
+            @ConfigProperty(name = "grievance.outbox.retention", defaultValue = "P7D") Duration retention,
+            @ConfigProperty(name = "grievance.outbox.relay-enabled", defaultValue = "true") boolean enabled) {
         this.repository = repository;
         this.producer = producer;
         this.clock = clock;
         this.batchSize = batchSize;
         this.retention = retention;
+        this.enabled = enabled;
+        if (!enabled) {
+            Log.warn("Outbox relay is disabled (grievance.outbox.relay-enabled=false): events are stored, not published");
+        }
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventRecorded recorded) {
@@ -87,9 +93,13 @@ public class OutboxRelay {
         }
     }
 
-    /** Coalesces requests: at most one drain is queued behind the running one. */
+    /**
+     * Coalesces requests: at most one drain is queued behind the running one. A disabled relay
+     * (operators holding events during broker maintenance; the crash tests, to stop a service
+     * between its commit and its send) keeps every event in the table until it is enabled again.
+     */
     public void requestDrain() {
-        if (!stopping && drainRequested.compareAndSet(false, true)) {
+        if (enabled && !stopping && drainRequested.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
     }
