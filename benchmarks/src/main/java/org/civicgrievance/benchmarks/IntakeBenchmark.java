@@ -1,0 +1,189 @@
+package org.civicgrievance.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.civicgrievance.launcher.GrievanceService;
+import org.civicgrievance.launcher.LauncherSettings;
+import org.civicgrievance.launcher.LocalLauncher;
+
+/**
+ * Starts the whole system on free ports and measures what residents feel:
+ * <ol>
+ * <li>submissions under concurrent load (201 with a tracking number: one database transaction
+ * holding the case and its outbox event);</li>
+ * <li>status look-ups under concurrent load;</li>
+ * <li>the pipeline, one case at a time: from the 201 until the resident's look-up shows the case
+ * queued in its department (intake → Kafka → routing → Kafka → resolution → Kafka → intake).</li>
+ * </ol>
+ * Sizes come from the environment: BENCH_CASES (2000), BENCH_CONCURRENCY (8), BENCH_PIPELINE_SAMPLES (50).
+ */
+public final class IntakeBenchmark {
+
+    private static final Pattern FIELD = Pattern.compile("\"(trackingNumber|accessCode|status)\":\"([^\"]*)\"");
+    private static final String CASE = """
+            {"kind":"COMPLAINT","category":"street-lighting","title":"路灯不亮",
+             "description":"幸福路12号门口的路灯坏了一周，晚上出行很不安全，请尽快修理。",
+             "location":{"address":"幸福路12号","district":"gulou"},
+             "contact":{"name":"张三","phone":"13812345678"}}""";
+    private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI intake;
+
+    private IntakeBenchmark(URI intake) {
+        this.intake = intake;
+    }
+
+    record Receipt(String trackingNumber, String accessCode) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cases = intEnv("BENCH_CASES", 2000);
+        int concurrency = intEnv("BENCH_CONCURRENCY", 8);
+        int pipelineSamples = intEnv("BENCH_PIPELINE_SAMPLES", 50);
+        Path repoRoot = Path.of(args.length > 0 ? args[0] : "").toAbsolutePath();
+
+        LauncherSettings settings = LauncherSettings.fromEnvironment(repoRoot, System.getenv())
+                .withWorkDir(repoRoot.resolve("benchmarks/target/run"))
+                .withPorts(0, 0, 0);
+        try (LocalLauncher launcher = new LocalLauncher(settings)) {
+            launcher.start();
+            IntakeBenchmark benchmark = new IntakeBenchmark(launcher.baseUri(GrievanceService.INTAKE));
+
+            System.out.println();
+            System.out.println("Machine: " + Machine.describe());
+            System.out.printf("Load: %d submissions and %d look-ups at concurrency %d; %d pipeline samples%n%n",
+                    cases, cases, concurrency, pipelineSamples);
+
+            benchmark.submitConcurrently(new Latencies("warm-up"), cases / 4, concurrency);
+            List<Receipt> receipts = benchmark.measureSubmissions(cases, concurrency);
+            benchmark.measureLookUps(receipts, concurrency);
+            benchmark.measurePipeline(pipelineSamples);
+        }
+    }
+
+    private List<Receipt> measureSubmissions(int count, int concurrency) throws Exception {
+        Latencies latencies = new Latencies("POST /api/cases (201)");
+        long start = System.nanoTime();
+        List<Receipt> receipts = submitConcurrently(latencies, count, concurrency);
+        System.out.println(latencies.summary((System.nanoTime() - start) / 1e9));
+        return receipts;
+    }
+
+    private void measureLookUps(List<Receipt> receipts, int concurrency) throws Exception {
+        Latencies latencies = new Latencies("GET /api/cases/{tracking} (200)");
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Receipt receipt : receipts) {
+                done.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    lookUp(receipt);
+                    latencies.record(System.nanoTime() - t0);
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.println(latencies.summary((System.nanoTime() - start) / 1e9));
+    }
+
+    /** One case at a time, so each figure is the pipeline's own latency rather than queueing behind load. */
+    private void measurePipeline(int samples) throws Exception {
+        Latencies latencies = new Latencies("submitted → queued, seen by resident");
+        long start = System.nanoTime();
+        for (int i = 0; i < samples; i++) {
+            Receipt receipt = submit();
+            long t0 = System.nanoTime();
+            long deadline = t0 + PIPELINE_TIMEOUT.toNanos();
+            while (!"QUEUED".equals(lookUp(receipt))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(receipt.trackingNumber() + " not queued within " + PIPELINE_TIMEOUT);
+                }
+                Thread.sleep(5);
+            }
+            latencies.record(System.nanoTime() - t0);
+        }
+        System.out.println(latencies.summary((System.nanoTime() - start) / 1e9));
+    }
+
+    private List<Receipt> submitConcurrently(Latencies latencies, int count, int concurrency) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<Receipt>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    Receipt receipt = submit();
+                    latencies.record(System.nanoTime() - t0);
+                    return receipt;
+                }));
+            }
+            List<Receipt> receipts = new ArrayList<>(count);
+            for (Future<Receipt> future : futures) {
+                receipts.add(future.get());
+            }
+            return receipts;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Receipt submit() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(intake.resolve("/api/cases"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(CASE))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("submission answered " + response.statusCode() + ": " + response.body());
+        }
+        return new Receipt(field(response.body(), "trackingNumber"), field(response.body(), "accessCode"));
+    }
+
+    /** @return the case's status as the resident sees it */
+    private String lookUp(Receipt receipt) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(intake.resolve("/api/cases/" + receipt.trackingNumber()))
+                .header("X-Access-Code", receipt.accessCode())
+                .GET()
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("look-up answered " + response.statusCode() + ": " + response.body());
+        }
+        return field(response.body(), "status");
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = FIELD.matcher(json);
+        while (matcher.find()) {
+            if (matcher.group(1).equals(name)) {
+                return matcher.group(2);
+            }
+        }
+        throw new IllegalStateException("no " + name + " in " + json);
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+}
