@@ -16,6 +16,8 @@ CREATE TABLE grievance (
     contact_phone      VARCHAR(32)   NULL,
     contact_email      VARCHAR(254)  NULL,
     channel            VARCHAR(20)   NOT NULL,
+    -- the operator who recorded the case on the resident's behalf (hotline, window, visit, session)
+    recorded_by        VARCHAR(64)   NULL,
     status             VARCHAR(32)   NOT NULL,
     status_text_zh     VARCHAR(200)  NOT NULL,
     status_text_en     VARCHAR(200)  NOT NULL,

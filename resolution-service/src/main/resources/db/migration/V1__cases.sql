@@ -31,16 +31,24 @@ CREATE TABLE grievance_case (
     KEY idx_case_queue (department, status, queued_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Append-only trail of every state change. The application has no update or delete path for it.
-CREATE TABLE case_transition (
-    id            BIGINT        NOT NULL AUTO_INCREMENT,
-    case_id       VARCHAR(36)   NOT NULL,
-    from_status   VARCHAR(20)   NULL,
-    to_status     VARCHAR(20)   NOT NULL,
-    actor         VARCHAR(64)   NOT NULL,
-    detail        VARCHAR(2000) NULL,
-    occurred_at   DATETIME(6)   NOT NULL,
-    trace_id      VARCHAR(32)   NULL,
+-- Append-only audit trail: every state change of a case and every view of unmasked contact
+-- details, with who (and in which role), when, what and the trace id. The application has no
+-- update or delete path for it; in production its grants allow INSERT and SELECT only.
+CREATE TABLE audit_record (
+    id             BIGINT        NOT NULL AUTO_INCREMENT,
+    occurred_at    DATETIME(6)   NOT NULL,
+    actor          VARCHAR(64)   NOT NULL,
+    actor_role     VARCHAR(20)   NOT NULL,
+    action         VARCHAR(40)   NOT NULL,
+    case_id        VARCHAR(36)   NULL,
+    department     VARCHAR(64)   NULL,
+    before_value   VARCHAR(200)  NULL,
+    after_value    VARCHAR(200)  NULL,
+    detail         VARCHAR(2000) NULL,
+    trace_id       VARCHAR(32)   NULL,
     PRIMARY KEY (id),
-    KEY idx_transition_case (case_id, id)
+    KEY idx_audit_case (case_id, id),
+    KEY idx_audit_actor (actor, occurred_at),
+    KEY idx_audit_department (department, occurred_at),
+    KEY idx_audit_time (occurred_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -2,11 +2,26 @@ package org.civicgrievance.intake.grievance;
 
 /** How a case reached us; kept for statistics. */
 public enum Channel {
-    API,
-    WEB_FORM,
-    OPEN311,
-    HOTLINE,
-    SERVICE_WINDOW,
-    HOME_VISIT,
-    FEEDBACK_SESSION
+    API(false),
+    WEB_FORM(false),
+    OPEN311(false),
+    /** 热线 */
+    HOTLINE(true),
+    /** 服务窗口 */
+    SERVICE_WINDOW(true),
+    /** 大走访 home visit */
+    HOME_VISIT(true),
+    /** 座谈会 feedback session */
+    FEEDBACK_SESSION(true);
+
+    private final boolean staffRecorded;
+
+    Channel(boolean staffRecorded) {
+        this.staffRecorded = staffRecorded;
+    }
+
+    /** Channels where staff record the case on a resident's behalf. */
+    public boolean isStaffRecorded() {
+        return staffRecorded;
+    }
 }

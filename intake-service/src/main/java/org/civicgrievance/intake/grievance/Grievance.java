@@ -59,6 +59,9 @@ public class Grievance {
     @Column(length = 20, nullable = false, updatable = false)
     private Channel channel;
 
+    @Column(name = "recorded_by", length = 64, updatable = false)
+    private String recordedBy;
+
     @Column(length = 32, nullable = false)
     private String status;
 
@@ -91,7 +94,7 @@ public class Grievance {
     }
 
     private Grievance(String id, String trackingNumber, String accessCodeHash, Submission submission, Channel channel,
-            Instant now, String traceId) {
+            String recordedBy, Instant now, String traceId) {
         this.id = id;
         this.trackingNumber = trackingNumber;
         this.accessCodeHash = accessCodeHash;
@@ -102,6 +105,7 @@ public class Grievance {
         this.location = submission.location();
         this.contact = submission.contact();
         this.channel = channel;
+        this.recordedBy = recordedBy;
         this.status = INITIAL_STATUS;
         this.statusTextZh = StatusText.SUBMITTED.zh();
         this.statusTextEn = StatusText.SUBMITTED.en();
@@ -116,9 +120,14 @@ public class Grievance {
             Contact contact) {
     }
 
+    /**
+     * @param recordedBy the operator who recorded it on the resident's behalf, or null when the
+     *                   resident submitted it themselves
+     */
     public static Grievance accept(String id, String trackingNumber, String accessCode, Submission submission,
-            Channel channel, Instant now, String traceId) {
-        return new Grievance(id, trackingNumber, AccessCode.hash(id, accessCode), submission, channel, now, traceId);
+            Channel channel, String recordedBy, Instant now, String traceId) {
+        return new Grievance(id, trackingNumber, AccessCode.hash(id, accessCode), submission, channel, recordedBy, now,
+                traceId);
     }
 
     public boolean opensWith(String accessCode) {
@@ -180,6 +189,10 @@ public class Grievance {
 
     public Channel getChannel() {
         return channel;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
     }
 
     public String getStatus() {

@@ -1,8 +1,6 @@
 package org.civicgrievance.intake.grievance;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,14 +11,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.civicgrievance.platform.problem.Problem;
+import io.vertx.core.http.HttpServerRequest;
+
 import org.civicgrievance.platform.problem.ProblemException;
+import org.civicgrievance.platform.ratelimit.ClientRateLimiter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The residents' own endpoints: no account, limited per client address. */
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Residents submit cases and look up their own")
@@ -29,16 +31,21 @@ public class GrievanceResource {
     static final String ACCESS_CODE_HEADER = "X-Access-Code";
 
     private final GrievanceService service;
+    private final ClientRateLimiter rateLimiter;
+    private final PublicLimits limits;
 
-    public GrievanceResource(GrievanceService service) {
+    public GrievanceResource(GrievanceService service, ClientRateLimiter rateLimiter, PublicLimits limits) {
         this.service = service;
+        this.rateLimiter = rateLimiter;
+        this.limits = limits;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a complaint, suggestion, help request, inquiry or praise")
-    public Response submit(@NotNull @Valid SubmitGrievanceRequest request) {
-        SubmissionReceipt receipt = service.submit(request, Channel.API);
+    public Response submit(@NotNull @Valid SubmitGrievanceRequest request, @Context HttpServerRequest http) {
+        rateLimiter.acquire(limits.submissionLimit(), client(http));
+        SubmissionReceipt receipt = service.submit(request, Channel.API, null);
         return Response.created(URI.create("/api/cases/" + receipt.trackingNumber())).entity(receipt).build();
     }
 
@@ -46,13 +53,19 @@ public class GrievanceResource {
     @Path("/{trackingNumber}")
     @Operation(summary = "Look up one's own case with its tracking number and access code")
     public GrievanceStatusView lookUp(@PathParam("trackingNumber") String trackingNumber,
-            @HeaderParam(ACCESS_CODE_HEADER) String accessCode) {
+            @HeaderParam(ACCESS_CODE_HEADER) String accessCode, @Context HttpServerRequest http) {
+        // counted before anything is checked, so wrong guesses cost as much as right ones
+        rateLimiter.acquire(limits.lookUpLimit(), client(http));
         if (accessCode == null || accessCode.isBlank()) {
-            throw new ProblemException(new Problem("validation", "The request has invalid fields", 400,
-                    "Send the access code you received with the tracking number.",
-                    List.of(new Problem.FieldViolation(ACCESS_CODE_HEADER, "must not be blank")), Map.of()));
+            throw ProblemException.invalidField(ACCESS_CODE_HEADER,
+                    "must be the access code you received with the tracking number");
         }
         return service.lookUp(trackingNumber, accessCode)
                 .orElseThrow(() -> ProblemException.notFound("No case with this tracking number and access code"));
+    }
+
+    /** The client's address as the HTTP layer sees it (behind a proxy: configure quarkus.http.proxy.*). */
+    static String client(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

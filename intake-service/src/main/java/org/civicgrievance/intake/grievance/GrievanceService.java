@@ -32,16 +32,20 @@ public class GrievanceService {
         this.zone = zone;
     }
 
-    /** Stores the case and its {@code grievance.submitted} event in one transaction. */
+    /**
+     * Stores the case and its {@code grievance.submitted} event in one transaction.
+     *
+     * @param recordedBy the operator recording it on a resident's behalf, or null for the resident
+     */
     @Transactional
-    public SubmissionReceipt submit(SubmitGrievanceRequest request, Channel channel) {
+    public SubmissionReceipt submit(SubmitGrievanceRequest request, Channel channel, String recordedBy) {
         String caseId = UUID.randomUUID().toString();
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String trackingNumber = trackingNumbers.next(clock.instant().atZone(zone).getYear());
         String accessCode = AccessCode.generate();
 
         Grievance grievance = Grievance.accept(caseId, trackingNumber, accessCode, request.toSubmission(), channel,
-                clock.instant(), traceId);
+                recordedBy, clock.instant(), traceId);
         grievances.persist(grievance);
         outbox.emit(Topics.GRIEVANCE_SUBMITTED, Topics.GRIEVANCE_SUBMITTED, caseId, traceId, GrievanceSubmitted.of(grievance));
 

@@ -13,11 +13,12 @@ public record GrievanceSubmitted(
         Location location,
         Contact contact,
         Channel channel,
+        String recordedBy,
         Instant submittedAt) {
 
     static GrievanceSubmitted of(Grievance grievance) {
         return new GrievanceSubmitted(grievance.getId(), grievance.getTrackingNumber(), grievance.getKind(),
                 grievance.getCategory(), grievance.getTitle(), grievance.getDescription(), grievance.getLocation(),
-                grievance.getContact(), grievance.getChannel(), grievance.getSubmittedAt());
+                grievance.getContact(), grievance.getChannel(), grievance.getRecordedBy(), grievance.getSubmittedAt());
     }
 }

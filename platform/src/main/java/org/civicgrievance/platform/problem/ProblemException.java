@@ -21,6 +21,13 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
+    /** 400 naming one wrong field, for checks that Bean Validation cannot express. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(new Problem("validation", "The request has invalid fields", 400,
+                "Correct the fields listed in errors and send the request again.",
+                List.of(new Problem.FieldViolation(field, message)), Map.of()));
+    }
+
     public static ProblemException notFound(String what) {
         return new ProblemException("not-found", "Not found", 404, what + " was not found");
     }

@@ -13,7 +13,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
+import org.civicgrievance.platform.ratelimit.RateLimitedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -30,6 +34,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        return Response.fromResponse(respond(e.problem())).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -67,6 +76,20 @@ public class ProblemMappers {
         return respond(new Problem("validation", "The request has invalid fields", 400,
                 "Correct the fields listed in errors and send the request again.",
                 List.of(new Problem.FieldViolation(field.isEmpty() ? "body" : field, "cannot be read")), Map.of()));
+    }
+
+    /** No token, an expired or forged one: the same answer, so nothing is learnt from the difference. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        Response response = respond(Problem.of("unauthenticated", "Sign in first", 401,
+                "This needs a valid staff bearer token."));
+        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of("forbidden", "Not allowed for your role", 403,
+                "Your role does not allow this action."));
     }
 
     @ServerExceptionMapper

@@ -6,14 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-import org.civicgrievance.platform.problem.ProblemException;
-
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<GrievanceCase, String> {
-
-    public GrievanceCase require(String caseId) {
-        return findByIdOptional(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
-    }
 
     /** A department's open queue, oldest first (served by the department/status/queued_at index). */
     public List<GrievanceCase> queueOf(String department) {

@@ -2,7 +2,7 @@ package org.civicgrievance.resolution.casework;
 
 import java.time.Instant;
 
-/** A case as staff see it. Contact details are masked until staff identity (who holds the case) exists. */
+/** A case as staff see it; contact details are masked unless the viewer holds the case. */
 public record CaseView(
         String caseId,
         String trackingNumber,
@@ -24,10 +24,10 @@ public record CaseView(
         Instant claimedAt,
         Instant resolvedAt) {
 
-    public static CaseView of(GrievanceCase c) {
+    public static CaseView of(GrievanceCase c, boolean showContact) {
         return new CaseView(c.getId(), c.getTrackingNumber(), c.getDepartment(), c.getKind(), c.getCategory(),
                 c.getTitle(), c.getDescription(), c.getAddress(), c.getDistrict(),
-                c.getContact() == null ? null : c.getContact().masked(), c.getPriority(), c.getStatus(), c.getHandler(),
+                c.getContact() == null || showContact ? c.getContact() : c.getContact().masked(), c.getPriority(), c.getStatus(), c.getHandler(),
                 c.getResolutionNote(), c.getRoutingReason(), c.getSubmittedAt(), c.getQueuedAt(), c.getClaimedAt(),
                 c.getResolvedAt());
     }

@@ -2,37 +2,51 @@ package org.civicgrievance.resolution.casework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
+import io.quarkus.security.ForbiddenException;
 
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.outbox.Outbox;
+import org.civicgrievance.platform.problem.ProblemException;
+import org.civicgrievance.platform.security.StaffMember;
 import org.civicgrievance.resolution.Topics;
+import org.civicgrievance.resolution.audit.AuditAction;
+import org.civicgrievance.resolution.audit.AuditRecord;
+import org.civicgrievance.resolution.audit.AuditTrail;
 
-/** Orchestrates each change of a case: the entity decides, this records the trail and emits the status. */
+/**
+ * Orchestrates each change of a case: the entity decides, this checks who may act, writes the
+ * audit trail and emits the status residents see. A case outside the staff member's reach is
+ * "not found", so its existence is not revealed.
+ */
 @ApplicationScoped
 public class CaseworkService {
 
+    /** The actor recorded for what arrives over Kafka rather than from a person. */
+    private static final String ROUTING = "routing-service";
+    private static final String SYSTEM_ROLE = "system";
+
     private final CaseRepository cases;
-    private final CaseTransitionRepository trail;
+    private final AuditTrail audit;
     private final Outbox outbox;
     private final EventCodec codec;
     private final Clock clock;
 
-    public CaseworkService(CaseRepository cases, CaseTransitionRepository trail, Outbox outbox, EventCodec codec,
-            Clock clock) {
+    public CaseworkService(CaseRepository cases, AuditTrail audit, Outbox outbox, EventCodec codec, Clock clock) {
         this.cases = cases;
-        this.trail = trail;
+        this.audit = audit;
         this.outbox = outbox;
         this.codec = codec;
         this.clock = clock;
     }
 
-    /** Runs inside the inbox's transaction: the case, its trail, its event and the inbox record commit together. */
+    /** Runs inside the inbox's transaction: the case, its audit entry, its event and the inbox record commit together. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void receive(CloudEvent routedEvent) {
         RoutedCase routed = codec.data(routedEvent, RoutedCase.class);
@@ -44,27 +58,68 @@ public class CaseworkService {
         Instant now = clock.instant();
         GrievanceCase aCase = GrievanceCase.queue(routed.toArrival(routedEvent.traceid()), now);
         cases.persist(aCase);
-        trail.append(CaseTransition.arrival(aCase, routed.reason(), now));
+        audit.appendStateChange(CaseTransition.of(aCase, null, ROUTING, routed.reason(), now), SYSTEM_ROLE,
+                aCase.getTraceId());
         emitStatus(aCase, now);
         Log.infof("Queued %s for %s", aCase.getTrackingNumber(), aCase.getDepartment());
     }
 
+    /** A department's open queue: for its own staff and for inspectors. */
+    public List<GrievanceCase> queue(String department, StaffMember staff) {
+        if (!staff.mayRead(department)) {
+            throw new ForbiddenException("not a member of " + department);
+        }
+        return cases.queueOf(department);
+    }
+
+    /**
+     * The case as this staff member may see it. The handler holding it sees the resident's contact
+     * details unmasked, and that view is audited; everyone else sees them masked.
+     */
     @Transactional
-    public GrievanceCase claim(String caseId, String handler) {
-        GrievanceCase aCase = cases.require(caseId);
-        Instant now = clock.instant();
-        trail.append(aCase.claim(handler, now));
-        emitStatus(aCase, now);
-        return aCase;
+    public CaseView view(String caseId, StaffMember staff) {
+        GrievanceCase aCase = readable(caseId, staff);
+        boolean holder = staff.id().equals(aCase.getHandler());
+        if (holder && aCase.getContact() != null) {
+            audit.append(new AuditRecord.Entry(staff.id(), staff.primaryRole(), AuditAction.CONTACT_VIEWED,
+                    aCase.getId(), aCase.getDepartment(), null, null, "case detail with contact", aCase.getTraceId()));
+        }
+        return CaseView.of(aCase, holder);
+    }
+
+    public List<AuditRecord> history(String caseId, StaffMember staff) {
+        readable(caseId, staff);
+        return audit.historyOf(caseId).stream().filter(r -> r.getAction().isStateChange()).toList();
     }
 
     @Transactional
-    public GrievanceCase resolve(String caseId, String handler, String note) {
-        GrievanceCase aCase = cases.require(caseId);
+    public CaseView claim(String caseId, StaffMember staff) {
+        GrievanceCase aCase = workable(caseId, staff);
         Instant now = clock.instant();
-        trail.append(aCase.resolve(handler, note, now));
+        audit.appendStateChange(aCase.claim(staff.id(), now), staff.primaryRole(), aCase.getTraceId());
         emitStatus(aCase, now);
-        return aCase;
+        return CaseView.of(aCase, true);
+    }
+
+    @Transactional
+    public CaseView resolve(String caseId, String note, StaffMember staff) {
+        GrievanceCase aCase = workable(caseId, staff);
+        Instant now = clock.instant();
+        audit.appendStateChange(aCase.resolve(staff.id(), note, now), staff.primaryRole(), aCase.getTraceId());
+        emitStatus(aCase, now);
+        return CaseView.of(aCase, staff.id().equals(aCase.getHandler()));
+    }
+
+    private GrievanceCase readable(String caseId, StaffMember staff) {
+        return cases.findByIdOptional(caseId)
+                .filter(aCase -> staff.mayRead(aCase.getDepartment()))
+                .orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+    }
+
+    private GrievanceCase workable(String caseId, StaffMember staff) {
+        return cases.findByIdOptional(caseId)
+                .filter(aCase -> staff.worksIn(aCase.getDepartment()))
+                .orElseThrow(() -> ProblemException.notFound("Case " + caseId));
     }
 
     private void emitStatus(GrievanceCase aCase, Instant now) {

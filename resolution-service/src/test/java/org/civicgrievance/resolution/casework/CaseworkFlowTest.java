@@ -1,6 +1,8 @@
 package org.civicgrievance.resolution.casework;
 
 import static io.restassured.RestAssured.given;
+import static org.civicgrievance.resolution.StaffActions.claim;
+import static org.civicgrievance.resolution.StaffActions.resolve;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,12 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
@@ -23,11 +20,11 @@ import io.restassured.http.ContentType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.awaitility.Awaitility;
+import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.civicgrievance.resolution.RoutedCases;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,52 +33,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 @QuarkusTest
 class CaseworkFlowTest {
 
-    private static final String ROUTED = "grievance.routed";
     private static final String STATUS_CHANGED = "case.status-changed";
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String WANG = StaffTokens.handler("wang.li", "urban-management");
+
+    @Inject
+    RoutedCases routedCases;
 
     @Inject
     EventCodec codec;
 
-    @Inject
-    CaseRepository cases;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Test
-    void aRoutedCaseIsQueuedClaimedAndResolved() throws Exception {
-        String caseId = route("urban-management", null).subject();
-        awaitQueued("urban-management", caseId);
+    void aRoutedCaseIsQueuedClaimedAndResolved() {
+        String caseId = routedCases.queued("urban-management").subject();
 
-        given().contentType(ContentType.JSON).body("{\"handler\":\"wang.li\"}")
-                .when().post("/api/cases/{id}/claim", caseId)
-                .then().log().ifValidationFails()
-                .statusCode(Status.OK.getStatusCode())
+        claim(caseId, WANG).statusCode(Status.OK.getStatusCode())
                 .body("status", equalTo("CLAIMED"))
                 .body("handler", equalTo("wang.li"));
-        given().when().get("/api/departments/{code}/queue", "urban-management")
+        given().auth().oauth2(WANG).when().get("/api/departments/{code}/queue", "urban-management")
                 .then().body("caseId", not(hasItem(caseId)));
 
-        given().contentType(ContentType.JSON).body("{\"handler\":\"wang.li\",\"note\":\"已更换灯泡 💡\"}")
-                .when().post("/api/cases/{id}/resolve", caseId)
-                .then().log().ifValidationFails()
-                .statusCode(Status.OK.getStatusCode())
+        resolve(caseId, WANG, "已更换灯泡 💡").statusCode(Status.OK.getStatusCode())
                 .body("status", equalTo("RESOLVED"))
                 .body("resolutionNote", equalTo("已更换灯泡 💡"));
 
-        given().when().get("/api/cases/{id}/history", caseId)
+        given().auth().oauth2(WANG).when().get("/api/cases/{id}/history", caseId)
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("to", contains("QUEUED", "CLAIMED", "RESOLVED"))
-                .body("actor", contains("routing-service", "wang.li", "wang.li"));
+                .body("actor", contains("routing-service", "wang.li", "wang.li"))
+                .body("actorRole", contains("system", "handler", "handler"));
 
-        try (TopicProbe probe = TopicProbe.reading(bootstrapServers, STATUS_CHANGED)) {
+        try (TopicProbe probe = TopicProbe.reading(routedCases.bootstrapServers(), STATUS_CHANGED)) {
             List<ConsumerRecord<String, String>> records = probe.awaitKey(caseId, 3, Duration.ofSeconds(30));
             assertEquals(3, records.size());
-            List<String> statuses = records.stream().map(r -> data(r).path("status").asText()).toList();
-            assertEquals(List.of("QUEUED", "CLAIMED", "RESOLVED"), statuses);
-            List<Integer> sequences = records.stream().map(r -> data(r).path("sequence").asInt()).toList();
-            assertEquals(List.of(1, 2, 3), sequences);
+            assertEquals(List.of("QUEUED", "CLAIMED", "RESOLVED"),
+                    records.stream().map(r -> data(r).path("status").asText()).toList());
+            assertEquals(List.of(1, 2, 3), records.stream().map(r -> data(r).path("sequence").asInt()).toList());
             JsonNode resolved = data(records.get(2));
             assertEquals("已办结", resolved.path("statusText").path("zh").asText());
             assertEquals("Resolved", resolved.path("statusText").path("en").asText());
@@ -90,119 +77,69 @@ class CaseworkFlowTest {
     }
 
     @Test
-    void staffSeeContactDetailsMasked() {
-        String caseId = route("water-affairs", null).subject();
-        awaitQueued("water-affairs", caseId);
-
-        given().when().get("/api/cases/{id}", caseId)
-                .then().statusCode(Status.OK.getStatusCode())
-                .body("contact.phone", equalTo("138****5678"))
-                .body("contact.name", equalTo("张**"))
-                .body("description", equalTo("幸福路12号门口的路灯坏了一周 🚨"));
+    void aSupervisorMayClaimInTheirDepartment() {
+        String caseId = routedCases.queued("water-affairs").subject();
+        claim(caseId, StaffTokens.supervisor("zhao.min", "water-affairs")).statusCode(Status.OK.getStatusCode())
+                .body("handler", equalTo("zhao.min"));
     }
 
     @Test
     void illegalTransitionsAreConflictsNamingWhatIsAllowed() {
-        String caseId = route("transport", null).subject();
-        awaitQueued("transport", caseId);
+        String caseId = routedCases.queued("transport").subject();
+        String wangInTransport = StaffTokens.handler("wang.li", "transport");
+        String liInTransport = StaffTokens.handler("li.na", "transport");
 
-        given().contentType(ContentType.JSON).body("{\"handler\":\"wang.li\",\"note\":\"done\"}")
-                .when().post("/api/cases/{id}/resolve", caseId)
-                .then().statusCode(Status.CONFLICT.getStatusCode())
+        resolve(caseId, wangInTransport, "done").statusCode(Status.CONFLICT.getStatusCode())
                 .contentType(PROBLEM_JSON)
                 .body("currentStatus", equalTo("QUEUED"))
                 .body("allowedTransitions", contains("CLAIMED"));
 
-        claim(caseId, "wang.li").statusCode(Status.OK.getStatusCode());
-        claim(caseId, "li.na").statusCode(Status.CONFLICT.getStatusCode())
+        claim(caseId, wangInTransport).statusCode(Status.OK.getStatusCode());
+        claim(caseId, liInTransport).statusCode(Status.CONFLICT.getStatusCode())
                 .body("allowedTransitions", contains("RESOLVED"));
-
-        given().contentType(ContentType.JSON).body("{\"handler\":\"li.na\",\"note\":\"done\"}")
-                .when().post("/api/cases/{id}/resolve", caseId)
-                .then().statusCode(Status.CONFLICT.getStatusCode())
+        resolve(caseId, liInTransport, "done").statusCode(Status.CONFLICT.getStatusCode())
                 .contentType(PROBLEM_JSON);
-        given().when().get("/api/cases/{id}", caseId)
+
+        given().auth().oauth2(wangInTransport).when().get("/api/cases/{id}", caseId)
                 .then().body("status", equalTo("CLAIMED")).body("handler", equalTo("wang.li"));
     }
 
     @Test
     void badRequestsNameTheField() {
-        String caseId = route("housing", null).subject();
-        awaitQueued("housing", caseId);
-        claim(caseId, "wang.li").statusCode(Status.OK.getStatusCode());
+        String caseId = routedCases.queued("housing").subject();
+        String handler = StaffTokens.handler("wang.li", "housing");
+        claim(caseId, handler).statusCode(Status.OK.getStatusCode());
 
-        given().contentType(ContentType.JSON).body("{\"handler\":\"wang.li\",\"note\":\"  \"}")
-                .when().post("/api/cases/{id}/resolve", caseId)
-                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+        resolve(caseId, handler, "  ").statusCode(Status.BAD_REQUEST.getStatusCode())
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("note"));
-        claim(caseId, "Robert'); DROP TABLE grievance_case;--").statusCode(Status.BAD_REQUEST.getStatusCode())
-                .body("errors.field", contains("handler"));
-        given().when().get("/api/cases/{id}", UUID.randomUUID().toString())
-                .then().statusCode(Status.NOT_FOUND.getStatusCode())
-                .contentType(PROBLEM_JSON);
+        resolve(caseId, handler, "长".repeat(2001)).statusCode(Status.BAD_REQUEST.getStatusCode())
+                .body("errors.field", contains("note"));
+        given().auth().oauth2(handler).contentType(ContentType.JSON).body("{\"note\": ")
+                .when().post("/api/cases/{id}/resolve", caseId)
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode()).contentType(PROBLEM_JSON);
     }
 
     @Test
     void aRedeliveredRoutedEventQueuesTheCaseOnce() {
-        CloudEvent routed = route("environment", null);
+        CloudEvent routed = routedCases.queued("environment");
         String caseId = routed.subject();
-        awaitQueued("environment", caseId);
-        RecordMetadata sent = send(routed, null);
+        RecordMetadata sent = routedCases.send(routed, null);
 
-        send(routed, sent.partition());
-        CloudEvent marker = route("environment", sent.partition());
-        awaitQueued("environment", marker.subject());
+        routedCases.send(routed, sent.partition());
+        CloudEvent marker = routedCases.routed("environment");
+        routedCases.send(marker, sent.partition());
+        routedCases.awaitQueued("environment", marker.subject());
 
-        given().when().get("/api/cases/{id}/history", caseId)
+        given().auth().oauth2(StaffTokens.inspector("li.qiang")).when().get("/api/cases/{id}/history", caseId)
                 .then().body("to", contains("QUEUED"));
-        try (TopicProbe probe = TopicProbe.reading(bootstrapServers, STATUS_CHANGED)) {
+        try (TopicProbe probe = TopicProbe.reading(routedCases.bootstrapServers(), STATUS_CHANGED)) {
             probe.awaitKey(marker.subject(), 1, Duration.ofSeconds(30));
             assertEquals(1, probe.awaitKey(caseId, 2, Duration.ofSeconds(2)).size(), "one QUEUED status, not two");
         }
     }
 
-    private io.restassured.response.ValidatableResponse claim(String caseId, String handler) {
-        return given().contentType(ContentType.JSON).body(Map.of("handler", handler))
-                .when().post("/api/cases/{id}/claim", caseId)
-                .then().log().ifValidationFails();
-    }
-
-    private void awaitQueued(String department, String caseId) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
-                .when().get("/api/departments/{code}/queue", department)
-                .then().statusCode(Status.OK.getStatusCode())
-                .extract().<List<String>>path("caseId").contains(caseId));
-    }
-
     private JsonNode data(ConsumerRecord<String, String> record) {
         return codec.parse(record.value()).data();
-    }
-
-    private CloudEvent route(String department, Integer partition) {
-        String caseId = UUID.randomUUID().toString();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("caseId", caseId);
-        data.put("trackingNumber", "GR-2026-%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000)));
-        data.put("kind", "COMPLAINT");
-        data.put("category", "street-lighting");
-        data.put("title", "路灯不亮");
-        data.put("description", "幸福路12号门口的路灯坏了一周 🚨");
-        data.put("location", Map.of("address", "幸福路12号", "district", "gulou"));
-        data.put("contact", Map.of("name", "张三", "phone", "13812345678"));
-        data.put("submittedAt", Instant.now().toString());
-        data.put("department", department);
-        data.put("ruleId", 1);
-        data.put("ruleVersion", 1);
-        data.put("reason", "rule 1 v1 matched");
-        data.put("priority", "NORMAL");
-        CloudEvent event = CloudEvent.of("/routing-service", ROUTED, caseId, "0123456789abcdef0123456789abcdef",
-                Instant.now(), codec.toTree(data));
-        send(event, partition);
-        return event;
-    }
-
-    private RecordMetadata send(CloudEvent event, Integer partition) {
-        return TopicProbe.send(bootstrapServers, ROUTED, partition, event.subject(), codec.write(event));
     }
 }

@@ -30,14 +30,14 @@ class GrievanceCaseTest {
         assertEquals(1, aCase.getStatusSequence());
 
         CaseTransition claim = aCase.claim("wang.li", ROUTED.plusSeconds(60));
-        assertEquals(CaseStatus.QUEUED, claim.getFromStatus());
-        assertEquals(CaseStatus.CLAIMED, claim.getToStatus());
+        assertEquals(CaseStatus.QUEUED, claim.from());
+        assertEquals(CaseStatus.CLAIMED, claim.to());
         assertEquals("wang.li", aCase.getHandler());
         assertEquals(2, aCase.getStatusSequence());
 
         CaseTransition resolve = aCase.resolve("wang.li", "已更换灯泡", ROUTED.plusSeconds(600));
         assertEquals(CaseStatus.RESOLVED, aCase.getStatus());
-        assertEquals(CaseStatus.CLAIMED, resolve.getFromStatus());
+        assertEquals(CaseStatus.CLAIMED, resolve.from());
         assertEquals("已更换灯泡", aCase.getResolutionNote());
         assertEquals(ROUTED.plusSeconds(600), aCase.getResolvedAt());
         assertEquals(3, aCase.getStatusSequence());

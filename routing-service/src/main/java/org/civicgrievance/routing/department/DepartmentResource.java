@@ -23,6 +23,7 @@ public class DepartmentResource {
     public record DepartmentView(String code, String nameZh, String nameEn) {
     }
 
+    /** Public: residents and the transparency page may know which departments exist. */
     @GET
     public List<DepartmentView> list() {
         return departments.listActive().stream()

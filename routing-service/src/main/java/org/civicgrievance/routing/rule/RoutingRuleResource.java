@@ -2,11 +2,13 @@ package org.civicgrievance.routing.rule;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.civicgrievance.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/routing-rules")
@@ -25,6 +27,7 @@ public class RoutingRuleResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.OPERATOR, Roles.INSPECTOR })
     public List<RuleView> list() {
         return rules.listActiveByPriority().stream()
                 .map(r -> new RuleView(r.getId(), r.getVersion(), r.getPriority(), r.getCategory(),

@@ -3,11 +3,13 @@ package org.civicgrievance.routing.triage;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.civicgrievance.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/triage")
@@ -25,6 +27,7 @@ public class TriageResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.INSPECTOR })
     public List<TriageView> queue() {
         return triage.oldestFirst().stream()
                 .map(t -> new TriageView(t.getCaseId(), t.getTrackingNumber(), t.getCategory(), t.getReason(),

@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.awaitility.Awaitility;
+import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
@@ -36,6 +37,7 @@ class RoutingFlowTest {
 
     private static final String SUBMITTED = "grievance.submitted";
     private static final String ROUTED = "grievance.routed";
+    private static final String OPERATOR = StaffTokens.operator("chen.jing");
 
     @Inject
     EventCodec codec;
@@ -98,8 +100,9 @@ class RoutingFlowTest {
         send(submittedEvent(caseId, "unheard-of-category"), null);
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().when().get("/api/triage").then().extract().<List<String>>path("caseId").contains(caseId));
-        given().when().get("/api/triage")
+                .until(() -> given().auth().oauth2(OPERATOR).when().get("/api/triage")
+                        .then().extract().<List<String>>path("caseId").contains(caseId));
+        given().auth().oauth2(OPERATOR).when().get("/api/triage")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("caseId", hasItem(caseId))
                 .body("find { it.caseId == '%s' }.category".formatted(caseId), org.hamcrest.Matchers.equalTo("unheard-of-category"));
@@ -113,7 +116,7 @@ class RoutingFlowTest {
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("code", hasItems("urban-management", "water-affairs", "environment", "transport", "housing"))
                 .body("find { it.code == 'urban-management' }.nameZh", org.hamcrest.Matchers.equalTo("城市管理局"));
-        given().when().get("/api/routing-rules")
+        given().auth().oauth2(StaffTokens.admin("zhou.ping")).when().get("/api/routing-rules")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("category", hasItem("street-lighting"));
     }

@@ -1,0 +1,24 @@
+package org.civicgrievance.resolution.audit;
+
+import org.civicgrievance.resolution.casework.CaseStatus;
+
+/** What an audit record reports. Stable names: inspectors filter and export by them. */
+public enum AuditAction {
+    CASE_QUEUED,
+    CASE_CLAIMED,
+    CASE_RESOLVED,
+    /** Someone was shown a resident's unmasked name, phone or e-mail. */
+    CONTACT_VIEWED;
+
+    public static AuditAction enteringStatus(CaseStatus status) {
+        return switch (status) {
+            case QUEUED -> CASE_QUEUED;
+            case CLAIMED -> CASE_CLAIMED;
+            case RESOLVED -> CASE_RESOLVED;
+        };
+    }
+
+    public boolean isStateChange() {
+        return this != CONTACT_VIEWED;
+    }
+}

@@ -1,0 +1,83 @@
+package org.civicgrievance.resolution;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.awaitility.Awaitility;
+import org.civicgrievance.infra.test.StaffTokens;
+import org.civicgrievance.infra.test.TopicProbe;
+import org.civicgrievance.platform.events.CloudEvent;
+import org.civicgrievance.platform.events.EventCodec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Test data: cases placed by routing, sent over the real broker as routing-service would. */
+@ApplicationScoped
+public class RoutedCases {
+
+    public static final String ROUTED = "grievance.routed";
+
+    private final EventCodec codec;
+    private final String bootstrapServers;
+
+    public RoutedCases(EventCodec codec, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.codec = codec;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Routes a new case to {@code department} and waits until its queue shows it; returns the event. */
+    public CloudEvent queued(String department) {
+        CloudEvent event = routed(department);
+        send(event, null);
+        awaitQueued(department, event.subject());
+        return event;
+    }
+
+    public CloudEvent routed(String department) {
+        String caseId = UUID.randomUUID().toString();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("caseId", caseId);
+        data.put("trackingNumber", "GR-2026-%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000)));
+        data.put("kind", "COMPLAINT");
+        data.put("category", "street-lighting");
+        data.put("title", "路灯不亮");
+        data.put("description", "幸福路12号门口的路灯坏了一周 🚨");
+        data.put("location", Map.of("address", "幸福路12号", "district", "gulou"));
+        data.put("contact", Map.of("name", "张三", "phone", "13812345678"));
+        data.put("submittedAt", Instant.now().toString());
+        data.put("department", department);
+        data.put("ruleId", 1);
+        data.put("ruleVersion", 1);
+        data.put("reason", "rule 1 v1 matched");
+        data.put("priority", "NORMAL");
+        return CloudEvent.of("/routing-service", ROUTED, caseId, "0123456789abcdef0123456789abcdef", Instant.now(),
+                codec.toTree(data));
+    }
+
+    public RecordMetadata send(CloudEvent event, Integer partition) {
+        return TopicProbe.send(bootstrapServers, ROUTED, partition, event.subject(), codec.write(event));
+    }
+
+    public void awaitQueued(String department, String caseId) {
+        String inspector = StaffTokens.inspector("inspector.test");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .auth().oauth2(inspector)
+                .when().get("/api/departments/{code}/queue", department)
+                .then().statusCode(Status.OK.getStatusCode())
+                .extract().<List<String>>path("caseId").contains(caseId));
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+}

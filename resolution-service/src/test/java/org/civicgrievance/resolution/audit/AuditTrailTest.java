@@ -1,0 +1,123 @@
+package org.civicgrievance.resolution.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.civicgrievance.resolution.StaffActions.claim;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.civicgrievance.infra.test.StaffTokens;
+import org.civicgrievance.resolution.RoutedCases;
+import org.junit.jupiter.api.Test;
+
+/** Discipline officials query and export the audit trail; nobody else reads it. */
+@QuarkusTest
+class AuditTrailTest {
+
+    private static final String INSPECTOR = StaffTokens.inspector("li.qiang");
+
+    @Inject
+    RoutedCases routedCases;
+
+    @Test
+    void everyStateChangeAndEveryViewOfUnmaskedContactIsRecorded() {
+        Instant before = Instant.now();
+        String caseId = routedCases.queued("environment").subject();
+        String handler = StaffTokens.handler("he.jun", "environment");
+        claim(caseId, handler).statusCode(Status.OK.getStatusCode());
+        given().auth().oauth2(handler).when().get("/api/cases/{id}", caseId).then().statusCode(Status.OK.getStatusCode());
+
+        given().auth().oauth2(INSPECTOR).queryParam("caseId", caseId)
+                .when().get("/api/audit")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("action", contains("CASE_QUEUED", "CASE_CLAIMED", "CONTACT_VIEWED"))
+                .body("actor", contains("routing-service", "he.jun", "he.jun"))
+                .body("actorRole", contains("system", "handler", "handler"))
+                .body("[1].before", equalTo("QUEUED"))
+                .body("[1].after", equalTo("CLAIMED"))
+                .body("department", everyItem(equalTo("environment")))
+                .body("traceId", everyItem(equalTo("0123456789abcdef0123456789abcdef")));
+
+        given().auth().oauth2(INSPECTOR)
+                .queryParam("actor", "he.jun").queryParam("department", "environment")
+                .queryParam("from", before.toString()).queryParam("to", Instant.now().plusSeconds(60).toString())
+                .when().get("/api/audit")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("caseId", hasItem(caseId))
+                .body("actor", everyItem(equalTo("he.jun")));
+        given().auth().oauth2(INSPECTOR).queryParam("caseId", caseId).queryParam("to", before.toString())
+                .when().get("/api/audit")
+                .then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void theTrailExportsAsCsvThatASpreadsheetCannotExecute() {
+        String caseId = routedCases.queued("housing").subject();
+        claim(caseId, StaffTokens.handler("ma.li", "housing")).statusCode(Status.OK.getStatusCode());
+
+        String csv = given().auth().oauth2(INSPECTOR).queryParam("caseId", caseId)
+                .when().get("/api/audit/export.csv")
+                .then().statusCode(Status.OK.getStatusCode())
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("audit.csv"))
+                .extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals(3, lines.length, csv);
+        assertTrue(lines[0].startsWith("id,occurred_at,actor"));
+        assertTrue(lines[2].contains("\"CASE_CLAIMED\"") && lines[2].contains("\"ma.li\""), lines[2]);
+    }
+
+    @Test
+    void formulasInExportedFieldsAreDefused() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", AuditCsv.field("=HYPERLINK(\"x\")"));
+        assertEquals("\"'-1+2\"", AuditCsv.field("-1+2"));
+        assertEquals("\"路灯\"", AuditCsv.field("路灯"));
+        assertEquals("", AuditCsv.field(null));
+    }
+
+    @Test
+    void onlyInspectorsReadTheTrail() {
+        for (String token : new String[] { StaffTokens.handler("wang.li", "urban-management"),
+                StaffTokens.supervisor("zhang.wei", "urban-management"), StaffTokens.operator("chen.jing"),
+                StaffTokens.admin("zhou.ping") }) {
+            given().auth().oauth2(token).when().get("/api/audit").then().statusCode(Status.FORBIDDEN.getStatusCode());
+            given().auth().oauth2(token).when().get("/api/audit/export.csv")
+                    .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        }
+        given().when().get("/api/audit").then().statusCode(Status.UNAUTHORIZED.getStatusCode());
+    }
+
+    @Test
+    void badFiltersNameTheField() {
+        given().auth().oauth2(INSPECTOR).queryParam("from", "yesterday")
+                .when().get("/api/audit")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .body("errors[0].field", equalTo("from"));
+        given().auth().oauth2(INSPECTOR).queryParam("limit", "100000")
+                .when().get("/api/audit")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .body("errors[0].field", startsWith("limit"));
+    }
+
+    @Test
+    void theTrailHasNoWritePath() {
+        given().auth().oauth2(INSPECTOR).contentType("application/json").body("{}")
+                .when().post("/api/audit")
+                .then().statusCode(Status.METHOD_NOT_ALLOWED.getStatusCode());
+        given().auth().oauth2(INSPECTOR)
+                .when().delete("/api/audit")
+                .then().statusCode(Status.METHOD_NOT_ALLOWED.getStatusCode());
+    }
+}
