@@ -54,6 +54,7 @@ public class RoutedCases {
         data.put("description", "幸福路12号门口的路灯坏了一周 🚨");
         data.put("location", Map.of("address", "幸福路12号", "district", "gulou"));
         data.put("contact", Map.of("name", "张三", "phone", "13812345678"));
+        data.put("channel", "API");
         data.put("submittedAt", Instant.now().toString());
         data.put("department", department);
         data.put("ruleId", 1);

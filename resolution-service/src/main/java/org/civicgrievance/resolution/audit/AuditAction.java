@@ -4,6 +4,8 @@ import org.civicgrievance.resolution.casework.CaseStatus;
 
 /** What an audit record reports. Stable names: inspectors filter and export by them. */
 public enum AuditAction {
+    /** The resident (or an operator for them) submitted the case; recorded when it reaches a department. */
+    CASE_SUBMITTED,
     CASE_QUEUED,
     CASE_CLAIMED,
     CASE_RESOLVED,

@@ -58,6 +58,9 @@ public class CaseworkService {
         Instant now = clock.instant();
         GrievanceCase aCase = GrievanceCase.queue(routed.toArrival(routedEvent.traceid()), now);
         cases.persist(aCase);
+        audit.append(new AuditRecord.Entry(routed.submitter(), routed.submitterRole(), AuditAction.CASE_SUBMITTED,
+                aCase.getId(), aCase.getDepartment(), null, "SUBMITTED",
+                "submitted %s via %s".formatted(routed.submittedAt(), routed.channel()), aCase.getTraceId()));
         audit.appendStateChange(CaseTransition.of(aCase, null, ROUTING, routed.reason(), now), SYSTEM_ROLE,
                 aCase.getTraceId());
         emitStatus(aCase, now);

@@ -42,11 +42,11 @@ class AuditTrailTest {
         given().auth().oauth2(INSPECTOR).queryParam("caseId", caseId)
                 .when().get("/api/audit")
                 .then().statusCode(Status.OK.getStatusCode())
-                .body("action", contains("CASE_QUEUED", "CASE_CLAIMED", "CONTACT_VIEWED"))
-                .body("actor", contains("routing-service", "he.jun", "he.jun"))
-                .body("actorRole", contains("system", "handler", "handler"))
-                .body("[1].before", equalTo("QUEUED"))
-                .body("[1].after", equalTo("CLAIMED"))
+                .body("action", contains("CASE_SUBMITTED", "CASE_QUEUED", "CASE_CLAIMED", "CONTACT_VIEWED"))
+                .body("actor", contains("resident", "routing-service", "he.jun", "he.jun"))
+                .body("actorRole", contains("resident", "system", "handler", "handler"))
+                .body("[2].before", equalTo("QUEUED"))
+                .body("[2].after", equalTo("CLAIMED"))
                 .body("department", everyItem(equalTo("environment")))
                 .body("traceId", everyItem(equalTo("0123456789abcdef0123456789abcdef")));
 
@@ -74,9 +74,9 @@ class AuditTrailTest {
                 .header("Content-Disposition", containsString("audit.csv"))
                 .extract().asString();
         String[] lines = csv.split("\r\n");
-        assertEquals(3, lines.length, csv);
+        assertEquals(4, lines.length, csv);
         assertTrue(lines[0].startsWith("id,occurred_at,actor"));
-        assertTrue(lines[2].contains("\"CASE_CLAIMED\"") && lines[2].contains("\"ma.li\""), lines[2]);
+        assertTrue(lines[3].contains("\"CASE_CLAIMED\"") && lines[3].contains("\"ma.li\""), lines[3]);
     }
 
     @Test
