@@ -20,10 +20,12 @@ public class CurrentStaff {
 
     /** @throws UnauthorizedException when the request carries no staff token */
     public StaffMember member() {
-        if (token == null || token.getRawToken() == null || token.getSubject() == null) {
+        if (token == null || token.getRawToken() == null || token.getName() == null) {
             throw new UnauthorizedException("a staff bearer token is needed");
         }
         String department = token.getClaim(DEPARTMENT_CLAIM);
-        return new StaffMember(token.getSubject(), token.getGroups(), department);
+        // the staff id is the user name (upn, else preferred_username), not the subject: Keycloak's
+        // subject is a UUID, which would make audit trails unreadable
+        return new StaffMember(token.getName(), token.getGroups(), department);
     }
 }
