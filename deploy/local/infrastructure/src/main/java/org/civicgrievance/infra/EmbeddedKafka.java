@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -31,6 +32,10 @@ import org.apache.kafka.common.utils.Time;
  * <p>It uses Kafka's own server classes rather than a container because these machines have no
  * Docker. The log directory is wiped at start: a fresh broker per run keeps topics and consumer
  * offsets consistent with the fresh database started next to it.
+ *
+ * <p>The broker can be {@linkplain #stop() stopped} and {@linkplain #startAgain() started again}
+ * on the same ports with the same log directory, as after an outage: topics, records and consumer
+ * offsets survive, and clients reconnect to the address they already know.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -38,13 +43,20 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final int START_ATTEMPTS = 3;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** Kafka writes it on a clean shutdown; without it, the next start recovers every log as after a crash. */
+    private static final String CLEAN_SHUTDOWN_MARKER = ".kafka_cleanshutdown";
 
-    private final KafkaRaftServer server;
+    /** Fixed for the broker's life (ports, log directory), so a restart is the same broker to its clients. */
+    private final Properties properties;
+    private final Path logDir;
     private final String bootstrapServers;
+    /** Null while stopped. */
+    private KafkaRaftServer server;
     private boolean closed;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
-        this.server = server;
+    private EmbeddedKafka(Properties properties, Path logDir, String bootstrapServers) {
+        this.properties = properties;
+        this.logDir = logDir;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -55,24 +67,83 @@ public final class EmbeddedKafka implements AutoCloseable {
     public static EmbeddedKafka start(Path logDir) {
         Stopwatch stopwatch = Stopwatch.start();
         preventKafkaFromEndingTheJvm();
-        // Kafka instantiates plug-in classes by name through the context class loader, and its threads
-        // inherit the loader of the thread that creates them. Under a Quarkus test that loader is
-        // Quarkus' own, which holds a second copy of the Kafka classes: the broker then fails with
-        // NoSuchMethodException. Start it with the loader that holds these classes.
-        Thread thread = Thread.currentThread();
-        ClassLoader callersLoader = thread.getContextClassLoader();
-        thread.setContextClassLoader(EmbeddedKafka.class.getClassLoader());
-        try {
-            EmbeddedKafka kafka = startWithRetries(logDir);
-            LOG.log(Level.INFO, "Kafka broker ready at {0} in {1}", kafka.bootstrapServers, stopwatch.formatted());
-            return kafka;
-        } finally {
-            thread.setContextClassLoader(callersLoader);
-        }
+        EmbeddedKafka kafka = withOwnClassLoader(() -> startWithRetries(logDir));
+        LOG.log(Level.INFO, "Kafka broker ready at {0} in {1}", kafka.bootstrapServers, stopwatch.formatted());
+        return kafka;
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /**
+     * Takes the broker away as a crash would, as far as this JVM can: clients are not told, their
+     * connections drop and they keep retrying the same address. The server itself shuts down (it
+     * shares this JVM), but its log directory is left as after a crash, without the clean-shutdown
+     * marker, so {@link #startAgain()} recovers every log the way a broker does after kill -9.
+     */
+    public synchronized void stop() {
+        if (closed || server == null) {
+            throw new IllegalStateException("The Kafka broker at " + bootstrapServers + " is not running");
+        }
+        Stopwatch stopwatch = Stopwatch.start();
+        shutDown(server);
+        server = null;
+        forgetCleanShutdown();
+        LOG.log(Level.INFO, "Kafka broker at {0} stopped in {1}", bootstrapServers, stopwatch.formatted());
+    }
+
+    private void forgetCleanShutdown() {
+        try {
+            if (!Files.deleteIfExists(logDir.resolve(CLEAN_SHUTDOWN_MARKER))) {
+                // A later Kafka may name or place it differently: the restart then skips recovery, nothing worse.
+                LOG.log(Level.WARNING, "No {0} in {1}: the next start will not recover the logs as after a crash",
+                        CLEAN_SHUTDOWN_MARKER, logDir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the clean-shutdown marker in " + logDir, e);
+        }
+    }
+
+    /**
+     * Starts a {@linkplain #stop() stopped} broker again on the same ports from the same log
+     * directory, without formatting it, and returns once it is ready.
+     *
+     * @throws IllegalStateException if it is running or closed, or cannot bind its ports again
+     */
+    public synchronized void startAgain() {
+        if (closed || server != null) {
+            throw new IllegalStateException("Only a stopped broker starts again; " + bootstrapServers
+                    + (closed ? " is closed" : " is running"));
+        }
+        Stopwatch stopwatch = Stopwatch.start();
+        preventKafkaFromEndingTheJvm();
+        server = withOwnClassLoader(this::relaunchWithRetries);
+        LOG.log(Level.INFO, "Kafka broker at {0} started again in {1}", bootstrapServers, stopwatch.formatted());
+    }
+
+    /**
+     * The ports are the broker's identity, so they cannot be swapped for free ones. While the broker
+     * was down, a client retrying it may hold its port for an instant (a loopback connection to a
+     * closed port in the ephemeral range can end up connected to itself); a few attempts ride that out.
+     */
+    private KafkaRaftServer relaunchWithRetries() {
+        RuntimeException lastFailure = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                return launch(properties, bootstrapServers);
+            } catch (RuntimeException e) {
+                lastFailure = e;
+                LOG.log(Level.WARNING, "Kafka restart attempt " + attempt + " at " + bootstrapServers + " failed", e);
+            }
+        }
+        throw new IllegalStateException("Kafka did not start again at " + bootstrapServers + " after " + START_ATTEMPTS
+                + " attempts; another process may have taken one of its ports (" + properties.getProperty("listeners")
+                + ")", lastFailure);
     }
 
     @Override
@@ -81,10 +152,29 @@ public final class EmbeddedKafka implements AutoCloseable {
             return;
         }
         closed = true;
-        Stopwatch stopwatch = Stopwatch.start();
-        server.shutdown();
-        server.awaitShutdown();
-        LOG.log(Level.INFO, "Kafka broker stopped in {0}", stopwatch.formatted());
+        if (server != null) {
+            Stopwatch stopwatch = Stopwatch.start();
+            shutDown(server);
+            server = null;
+            LOG.log(Level.INFO, "Kafka broker stopped in {0}", stopwatch.formatted());
+        }
+    }
+
+    /**
+     * Kafka instantiates plug-in classes by name through the context class loader, and its threads
+     * inherit the loader of the thread that creates them. Under a Quarkus test that loader is
+     * Quarkus' own, which holds a second copy of the Kafka classes: the broker then fails with
+     * NoSuchMethodException. Start it with the loader that holds these classes.
+     */
+    private static <T> T withOwnClassLoader(Supplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader callersLoader = thread.getContextClassLoader();
+        thread.setContextClassLoader(EmbeddedKafka.class.getClassLoader());
+        try {
+            return action.get();
+        } finally {
+            thread.setContextClassLoader(callersLoader);
+        }
     }
 
     private static EmbeddedKafka startWithRetries(Path logDir) {
@@ -108,17 +198,27 @@ public final class EmbeddedKafka implements AutoCloseable {
         Properties properties = brokerProperties(logDir, brokerPort, controllerPort);
         format(logDir, properties);
 
+        EmbeddedKafka kafka = new EmbeddedKafka(properties, logDir, "127.0.0.1:" + brokerPort);
+        kafka.server = launch(properties, kafka.bootstrapServers);
+        return kafka;
+    }
+
+    /** Starts a server on an already formatted log directory and waits until it is ready. */
+    private static KafkaRaftServer launch(Properties properties, String bootstrapServers) {
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
-        String bootstrapServers = "127.0.0.1:" + brokerPort;
         try {
             server.startup();
             awaitReady(bootstrapServers);
-            return new EmbeddedKafka(server, bootstrapServers);
+            return server;
         } catch (RuntimeException e) {
-            server.shutdown();
-            server.awaitShutdown();
+            shutDown(server);
             throw e;
         }
+    }
+
+    private static void shutDown(KafkaRaftServer server) {
+        server.shutdown();
+        server.awaitShutdown();
     }
 
     private static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {

@@ -106,6 +106,46 @@ public final class LocalInfrastructure implements AutoCloseable {
         databaseServer.createDatabase(name);
     }
 
+    /** Whether Kafka is the broker this instance started, the only one it can {@linkplain #stopKafka() stop}. */
+    public boolean hasEmbeddedKafka() {
+        return embeddedKafka != null;
+    }
+
+    /**
+     * Takes the embedded broker away as a crash would: clients are not told and keep retrying.
+     * Topics, records and consumer offsets stay on disk for {@link #startKafkaAgain()}, which
+     * recovers the logs as after a crash (see {@link EmbeddedKafka#stop()}).
+     *
+     * @throws IllegalStateException if Kafka is external or already stopped
+     */
+    public void stopKafka() {
+        requireEmbeddedKafka().stop();
+    }
+
+    /**
+     * Starts the {@linkplain #stopKafka() stopped} broker again on the same ports and log directory,
+     * and returns once it is ready.
+     *
+     * @throws IllegalStateException if Kafka is external or running
+     */
+    public void startKafkaAgain() {
+        requireEmbeddedKafka().startAgain();
+    }
+
+    /** Whether Kafka can be reached, as far as this instance knows: an external broker always counts as running. */
+    public boolean kafkaRunning() {
+        return embeddedKafka == null || embeddedKafka.isRunning();
+    }
+
+    private EmbeddedKafka requireEmbeddedKafka() {
+        if (embeddedKafka == null) {
+            throw new IllegalStateException("Kafka at " + kafkaBootstrapServers + " is external ("
+                    + InfrastructureSettings.KAFKA_BOOTSTRAP_SERVERS + "): only the embedded broker can be stopped"
+                    + " and started again. Unset " + InfrastructureSettings.KAFKA_BOOTSTRAP_SERVERS + " to use it.");
+        }
+        return embeddedKafka;
+    }
+
     /** Stops what this instance started; external servers are left alone. */
     @Override
     public void close() {

@@ -1,6 +1,7 @@
 package org.civicgrievance.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,6 +147,11 @@ class LocalInfrastructureTest {
                     + "&characterEncoding=UTF-8&connectTimeout=5000", external.jdbcUrl("routing"));
             assertEquals("someone", external.username());
             external.createDatabase("external_test");
+
+            // Only a broker this class started can be stopped; the message says which setting is in the way.
+            assertFalse(external.hasEmbeddedKafka());
+            IllegalStateException refused = assertThrows(IllegalStateException.class, external::stopKafka);
+            assertTrue(refused.getMessage().contains("GRIEVANCE_KAFKA_BOOTSTRAP_SERVERS"), refused.getMessage());
         }
 
         // Closing the external-facing instance must not have stopped the servers it merely used.

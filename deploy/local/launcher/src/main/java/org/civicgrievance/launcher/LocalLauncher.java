@@ -20,12 +20,23 @@ import org.civicgrievance.infra.LocalInfrastructure;
  * Runs the whole system on this machine: Kafka and MariaDB (via {@link LocalInfrastructure}), one
  * database per service, and each service as its own JVM.
  *
- * <p>Used by {@code deploy/local/run} through {@link #main(String[])} and by the end-to-end test
- * through {@link #start()} and {@link #close()}.
+ * <p>Used by {@code deploy/local/run} through {@link #main(String[])} and by the end-to-end tests
+ * through {@link #start()} and {@link #close()}. Crash tests {@linkplain #kill(GrievanceService) kill}
+ * a service and {@linkplain #startAgain(GrievanceService, Map) start it again}; the broker is
+ * stopped and started through {@link #infrastructure()}.
  */
 public final class LocalLauncher implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(LocalLauncher.class.getName());
+
+    /**
+     * A killed service's consumer keeps its partitions until the broker stops hearing from it: 45 s
+     * by Kafka's default, twice that when a service dies again while rejoining. Locally, where
+     * services are restarted by hand and by the crash tests, a restarted service gets them back
+     * after 10 s instead. Quarkus hands every {@code KAFKA_*} variable to all Kafka channels.
+     */
+    private static final String CONSUMER_SESSION_TIMEOUT_VARIABLE = "KAFKA_SESSION_TIMEOUT_MS";
+    private static final Duration CONSUMER_SESSION_TIMEOUT = Duration.ofSeconds(10);
 
     private final LauncherSettings settings;
     private final Map<GrievanceService, ServiceProcess> services = new EnumMap<>(GrievanceService.class);
@@ -69,6 +80,46 @@ public final class LocalLauncher implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * Kills a service with SIGKILL, as a crash would (no graceful shutdown: no offsets committed,
+     * no consumer group left, nothing flushed), and returns once the process has ended.
+     */
+    public synchronized void kill(GrievanceService service) {
+        requireStarted();
+        services.get(service).kill();
+    }
+
+    /** Starts a {@linkplain #kill(GrievanceService) killed} service again as before, and awaits ready. */
+    public synchronized Duration startAgain(GrievanceService service) {
+        return startAgain(service, Map.of());
+    }
+
+    /**
+     * Starts a killed service again on the same port with the same configuration plus
+     * {@code extraEnvironment} (e.g. {@code GRIEVANCE_OUTBOX_RELAY_ENABLED=false}), and returns once
+     * it reports ready. Its log continues in the same file.
+     *
+     * @return how long it took to become ready
+     * @throws IllegalStateException if the service is still running, or does not become ready
+     */
+    public synchronized Duration startAgain(GrievanceService service, Map<String, String> extraEnvironment) {
+        requireStarted();
+        Map<String, String> env = environmentFor(service);
+        env.putAll(extraEnvironment);
+        ServiceProcess process = services.get(service).startAgain(env);
+        services.put(service, process);
+        Duration ready = process.awaitReady(settings.readyTimeout());
+        readyAfter.put(service, ready);
+        LOG.log(Level.INFO, "{0} ready again after {1}", service.moduleName(), seconds(ready));
+        return ready;
+    }
+
+    /** Whether the service's process is alive (ready or not). */
+    public synchronized boolean isRunning(GrievanceService service) {
+        ServiceProcess process = services.get(service);
+        return process != null && process.isAlive();
     }
 
     /** Base URI of a running service, e.g. {@code http://127.0.0.1:8081}. */
@@ -121,6 +172,12 @@ public final class LocalLauncher implements AutoCloseable {
         }
     }
 
+    private void requireStarted() {
+        if (closed || services.size() != GrievanceService.values().length) {
+            throw new IllegalStateException(closed ? "The launcher is closed" : "Not started");
+        }
+    }
+
     /** Checked before anything starts, so a missing build costs no waiting for Kafka and MariaDB. */
     private void requireBuilt() {
         for (GrievanceService service : GrievanceService.values()) {
@@ -146,13 +203,14 @@ public final class LocalLauncher implements AutoCloseable {
         return ports;
     }
 
-    /** Exactly the variables the services' prod profile reads. */
+    /** The variables the services' prod profile reads, plus one local tuning of their Kafka consumers. */
     private Map<String, String> environmentFor(GrievanceService service) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(service.database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        env.put(CONSUMER_SESSION_TIMEOUT_VARIABLE, String.valueOf(CONSUMER_SESSION_TIMEOUT.toMillis()));
         return env;
     }
 

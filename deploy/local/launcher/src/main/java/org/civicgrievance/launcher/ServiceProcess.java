@@ -2,6 +2,7 @@ package org.civicgrievance.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,27 +28,58 @@ final class ServiceProcess {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
     private static final int LOG_LINES_ON_FAILURE = 30;
+    /** SIGKILL cannot be ignored; a process still there after this is stuck in the kernel. */
+    private static final Duration KILL_TIMEOUT = Duration.ofSeconds(10);
 
     private final GrievanceService service;
+    private final Path runnerJar;
     private final int port;
     private final Path logFile;
     private final Process process;
     private final long startNanos = System.nanoTime();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ServiceProcess(GrievanceService service, int port, Path logFile, Process process) {
+    private ServiceProcess(GrievanceService service, Path runnerJar, int port, Path logFile, Process process) {
         this.service = service;
+        this.runnerJar = runnerJar;
         this.port = port;
         this.logFile = logFile;
         this.process = process;
     }
 
     /**
+     * Starts the service with a fresh log file.
+     *
      * @param environment the service's configuration: Quarkus reads {@code QUARKUS_*} and
      *                    {@code KAFKA_BOOTSTRAP_SERVERS} from the environment in its prod profile
      */
     static ServiceProcess start(GrievanceService service, Path runnerJar, int port, Path logFile,
                                 Map<String, String> environment) {
+        return launch(service, runnerJar, port, logFile, environment, Redirect.to(logFile.toFile()));
+    }
+
+    /**
+     * Starts the same service again on the same port, after this process ended. Its output goes on
+     * in the same log file, after a marker line, so one file tells the whole story of a crash test.
+     *
+     * @throws IllegalStateException if this process is still alive (the port would clash)
+     */
+    ServiceProcess startAgain(Map<String, String> environment) {
+        if (process.isAlive()) {
+            throw new IllegalStateException(service.moduleName() + " (pid " + process.pid() + ") is still running");
+        }
+        try {
+            Files.writeString(logFile, System.lineSeparator() + "----- " + service.moduleName() + " starting again"
+                    + " (previous pid " + process.pid() + " ended with status " + process.exitValue() + ") -----"
+                    + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + logFile, e);
+        }
+        return launch(service, runnerJar, port, logFile, environment, Redirect.appendTo(logFile.toFile()));
+    }
+
+    private static ServiceProcess launch(GrievanceService service, Path runnerJar, int port, Path logFile,
+                                         Map<String, String> environment, Redirect output) {
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
@@ -57,7 +90,7 @@ final class ServiceProcess {
                 // The module directory, so a service finds its own config/ or .env as it would in development.
                 .directory(runnerJar.getParent().getParent().getParent().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
+                .redirectOutput(output);
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         try {
@@ -65,7 +98,7 @@ final class ServiceProcess {
             Process process = builder.start();
             LOG.log(Level.INFO, "Started {0} (pid {1}) on port {2}, log {3}",
                     service.moduleName(), String.valueOf(process.pid()), String.valueOf(port), logFile);
-            return new ServiceProcess(service, port, logFile, process);
+            return new ServiceProcess(service, runnerJar, port, logFile, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.moduleName(), e);
         }
@@ -115,6 +148,28 @@ final class ServiceProcess {
             }
             sleep(POLL_INTERVAL);
         }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Ends the process with SIGKILL, as a crash or an out-of-memory kill would: no shutdown hook
+     * runs, so nothing is flushed, committed or said goodbye to. Returns once the process is gone.
+     */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(KILL_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException(service.moduleName() + " (pid " + process.pid()
+                        + ") still runs " + KILL_TIMEOUT.toSeconds() + " s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing " + service.moduleName(), e);
+        }
+        LOG.log(Level.INFO, "Killed {0} (pid {1})", service.moduleName(), String.valueOf(process.pid()));
     }
 
     /** Asks the service to shut down (SIGTERM, which Quarkus handles gracefully) without waiting. */

@@ -2,25 +2,27 @@ package org.civicgrievance.launcher;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The whole system as a resident and a handler meet it: the real services from their
@@ -32,6 +34,15 @@ class EndToEndIT {
     private static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(60);
     private static final String DEPARTMENT = "urban-management";
     private static final String HANDLER = "wang.li";
+    /** A read-only endpoint of each service's own API, which its metrics and OpenAPI document must name. */
+    private static final Map<GrievanceService, Endpoint> OWN_ENDPOINT = Map.of(
+            // A look-up without access code is refused, but still counted.
+            GrievanceService.INTAKE, new Endpoint("/api/cases/{trackingNumber}", List.of("GR-2000-00000000"), 400),
+            GrievanceService.ROUTING, new Endpoint("/api/routing-rules", List.of(), 200),
+            GrievanceService.RESOLUTION, new Endpoint("/api/departments/{department}/queue", List.of(DEPARTMENT), 200));
+
+    private record Endpoint(String template, List<String> pathParams, int status) {
+    }
 
     private static LocalLauncher launcher;
 
@@ -125,19 +136,45 @@ class EndToEndIT {
                 .statusCode(404);
     }
 
+    /**
+     * What operators rely on, from every service: readiness for the load balancer, Prometheus
+     * metrics and the OpenAPI document. One API call first, because Quarkus only records HTTP
+     * metrics for application endpoints, and a service may not have had one yet.
+     */
+    @ParameterizedTest
+    @EnumSource(GrievanceService.class)
+    void eachServiceIsReadyMeasuredAndDescribed(GrievanceService service) {
+        Endpoint endpoint = OWN_ENDPOINT.get(service);
+        given(ServiceRequests.json(launcher, service))
+                .get(endpoint.template(), endpoint.pathParams().toArray())
+                .then()
+                .statusCode(endpoint.status());
+
+        given(ServiceRequests.json(launcher, service))
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+        given(ServiceRequests.plain(launcher, service))
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{"),
+                        containsString("uri=\"" + endpoint.template() + "\""));
+        given(ServiceRequests.json(launcher, service))
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("openapi", startsWith("3."))
+                .body("paths", hasKey(endpoint.template()));
+    }
+
     private static RequestSpecification intake() {
-        return service(GrievanceService.INTAKE);
+        return ServiceRequests.json(launcher, GrievanceService.INTAKE);
     }
 
     private static RequestSpecification resolution() {
-        return service(GrievanceService.RESOLUTION);
-    }
-
-    private static RequestSpecification service(GrievanceService service) {
-        return new RequestSpecBuilder()
-                .setBaseUri(launcher.baseUri(service).toString())
-                .setContentType(ContentType.JSON.withCharset(StandardCharsets.UTF_8))
-                .setAccept(ContentType.JSON)
-                .build();
+        return ServiceRequests.json(launcher, GrievanceService.RESOLUTION);
     }
 }
