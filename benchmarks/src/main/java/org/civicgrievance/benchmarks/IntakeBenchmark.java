@@ -58,7 +58,7 @@ public final class IntakeBenchmark {
 
         LauncherSettings settings = LauncherSettings.fromEnvironment(repoRoot, System.getenv())
                 .withWorkDir(repoRoot.resolve("benchmarks/target/run"))
-                .withPorts(0, 0, 0);
+                .withFreePorts();
         try (LocalLauncher launcher = new LocalLauncher(settings)) {
             launcher.start();
             IntakeBenchmark benchmark = new IntakeBenchmark(launcher.baseUri(GrievanceService.INTAKE));

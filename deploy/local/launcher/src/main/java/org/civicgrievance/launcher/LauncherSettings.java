@@ -32,7 +32,8 @@ public record LauncherSettings(Path repoRoot, Path workDir, Map<GrievanceService
 
     /**
      * Defaults for running from {@code repoRoot}: runtime files under {@code deploy/local/target},
-     * ports 8081-8083 unless {@code INTAKE_PORT}, {@code ROUTING_PORT} or {@code RESOLUTION_PORT} say otherwise.
+     * ports 8081-8084 unless {@code INTAKE_PORT}, {@code ROUTING_PORT}, {@code RESOLUTION_PORT} or
+     * {@code IDENTITY_PORT} say otherwise.
      */
     public static LauncherSettings fromEnvironment(Path repoRoot, Map<String, String> env) {
         Map<GrievanceService, Integer> ports = new EnumMap<>(GrievanceService.class);
@@ -46,12 +47,13 @@ public record LauncherSettings(Path repoRoot, Path workDir, Map<GrievanceService
         return new LauncherSettings(repoRoot, dir, ports, readyTimeout);
     }
 
-    /** 0 for a service means "any free port", e.g. for tests running next to a launcher on the defaults. */
-    public LauncherSettings withPorts(int intake, int routing, int resolution) {
-        return new LauncherSettings(repoRoot, workDir, Map.of(
-                GrievanceService.INTAKE, intake,
-                GrievanceService.ROUTING, routing,
-                GrievanceService.RESOLUTION, resolution), readyTimeout);
+    /** Any free port for every service, e.g. for tests and benchmarks running next to a launcher on the defaults. */
+    public LauncherSettings withFreePorts() {
+        Map<GrievanceService, Integer> free = new EnumMap<>(GrievanceService.class);
+        for (GrievanceService service : GrievanceService.values()) {
+            free.put(service, 0);
+        }
+        return new LauncherSettings(repoRoot, workDir, free, readyTimeout);
     }
 
     public LauncherSettings withReadyTimeout(Duration timeout) {
@@ -67,7 +69,7 @@ public record LauncherSettings(Path repoRoot, Path workDir, Map<GrievanceService
     }
 
     public Path runnerJar(GrievanceService service) {
-        return repoRoot.resolve(service.moduleName()).resolve("target/quarkus-app/quarkus-run.jar");
+        return repoRoot.resolve(service.modulePath()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     private static int portFromEnvironment(GrievanceService service, Map<String, String> env) {

@@ -41,6 +41,7 @@ public final class LocalLauncher implements AutoCloseable {
     private final LauncherSettings settings;
     private final Map<GrievanceService, ServiceProcess> services = new EnumMap<>(GrievanceService.class);
     private final Map<GrievanceService, Duration> readyAfter = new EnumMap<>(GrievanceService.class);
+    private final Map<GrievanceService, Integer> ports = new EnumMap<>(GrievanceService.class);
     private LocalInfrastructure infrastructure;
     private Duration infrastructureStartTime;
     private boolean closed;
@@ -59,7 +60,7 @@ public final class LocalLauncher implements AutoCloseable {
         }
         try {
             requireBuilt();
-            Map<GrievanceService, Integer> ports = choosePorts();
+            ports.putAll(choosePorts());
             long startNanos = System.nanoTime();
             infrastructure = LocalInfrastructure.start(settings.infrastructureDir());
             infrastructureStartTime = Duration.ofNanos(System.nanoTime() - startNanos);
@@ -203,9 +204,17 @@ public final class LocalLauncher implements AutoCloseable {
         return ports;
     }
 
-    /** The variables the services' prod profile reads, plus one local tuning of their Kafka consumers. */
+    /**
+     * The variables the services' prod profile reads, plus one local tuning of their Kafka consumers.
+     * Every service trusts the local identity provider's tokens, exactly as production trusts the
+     * city's provider: only the issuer and its key set differ.
+     */
     private Map<String, String> environmentFor(GrievanceService service) {
+        String issuer = "http://127.0.0.1:" + ports.get(GrievanceService.IDENTITY);
         Map<String, String> env = new HashMap<>();
+        env.put("GRIEVANCE_IDENTITY_ISSUER", issuer);
+        env.put("GRIEVANCE_JWT_ISSUER", issuer);
+        env.put("GRIEVANCE_JWT_KEYS_URL", issuer + "/.well-known/jwks.json");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(service.database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());

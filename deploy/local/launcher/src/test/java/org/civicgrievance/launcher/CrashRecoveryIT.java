@@ -56,6 +56,7 @@ class CrashRecoveryIT {
     private static final Map<String, String> RELAY_DISABLED = Map.of("GRIEVANCE_OUTBOX_RELAY_ENABLED", "false");
 
     private static LocalLauncher launcher;
+    private static String inspectorToken;
 
     /** Services a scenario left running with a changed configuration, to be put back after it. */
     private final Set<GrievanceService> reconfigured = EnumSet.noneOf(GrievanceService.class);
@@ -68,7 +69,7 @@ class CrashRecoveryIT {
         Path repoRoot = Path.of(System.getProperty("civicgrievance.repo.root", "../../.."));
         LauncherSettings settings = LauncherSettings.fromEnvironment(repoRoot, Map.of())
                 .withWorkDir(Path.of("target", "crash"))
-                .withPorts(0, 0, 0);
+                .withFreePorts();
         launcher = new LocalLauncher(settings);
         launcher.start();
         System.out.print(launcher.summary());
@@ -223,7 +224,11 @@ class CrashRecoveryIT {
     }
 
     private static List<String> queuedCaseIds() {
-        return given(ServiceRequests.json(launcher, GrievanceService.RESOLUTION))
+        if (inspectorToken == null) {
+            // the identity provider is never crashed here, and its tokens outlive this test class
+            inspectorToken = ServiceRequests.signIn(launcher, "inspector.li");
+        }
+        return given(ServiceRequests.asStaff(launcher, GrievanceService.RESOLUTION, inspectorToken))
                 .get("/api/departments/{department}/queue", DEPARTMENT)
                 .then()
                 .statusCode(200)

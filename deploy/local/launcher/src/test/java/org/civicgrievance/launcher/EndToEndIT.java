@@ -33,13 +33,14 @@ class EndToEndIT {
     /** Routing and status updates travel over Kafka, so the later steps are polled. */
     private static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(60);
     private static final String DEPARTMENT = "urban-management";
-    private static final String HANDLER = "wang.li";
+    private static final String HANDLER = "handler.urban";
     /** A read-only endpoint of each service's own API, which its metrics and OpenAPI document must name. */
     private static final Map<GrievanceService, Endpoint> OWN_ENDPOINT = Map.of(
             // A look-up without access code is refused, but still counted.
             GrievanceService.INTAKE, new Endpoint("/api/cases/{trackingNumber}", List.of("GR-2000-00000000"), 400),
-            GrievanceService.ROUTING, new Endpoint("/api/routing-rules", List.of(), 200),
-            GrievanceService.RESOLUTION, new Endpoint("/api/departments/{department}/queue", List.of(DEPARTMENT), 200));
+            GrievanceService.ROUTING, new Endpoint("/api/departments", List.of(), 200),
+            GrievanceService.RESOLUTION, new Endpoint("/api/departments/{department}/queue", List.of(DEPARTMENT), 401),
+            GrievanceService.IDENTITY, new Endpoint("/.well-known/openid-configuration", List.of(), 200));
 
     private record Endpoint(String template, List<String> pathParams, int status) {
     }
@@ -53,7 +54,7 @@ class EndToEndIT {
         // default ports is not disturbed.
         LauncherSettings settings = LauncherSettings.fromEnvironment(repoRoot, Map.of())
                 .withWorkDir(Path.of("target", "e2e"))
-                .withPorts(0, 0, 0);
+                .withFreePorts();
         launcher = new LocalLauncher(settings);
         launcher.start();
         System.out.print(launcher.summary());
@@ -87,12 +88,17 @@ class EndToEndIT {
         String trackingNumber = submitted.getString("trackingNumber");
         String accessCode = submitted.getString("accessCode");
 
+        // Staff sign in at the local identity provider, as they would at the city's.
+        String handler = ServiceRequests.signIn(launcher, HANDLER);
+        String inspector = ServiceRequests.signIn(launcher, "inspector.li");
+        String otherDepartment = ServiceRequests.signIn(launcher, "handler.water");
+
         // 2. Routing places street lighting on urban management, and the case shows up in its queue.
         await("case " + caseId + " in the " + DEPARTMENT + " queue")
                 .atMost(ASYNC_TIMEOUT)
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    List<Map<String, Object>> queued = given(resolution())
+                    List<Map<String, Object>> queued = given(resolution(handler))
                             .get("/api/departments/{department}/queue", DEPARTMENT)
                             .then()
                             .statusCode(200)
@@ -103,15 +109,22 @@ class EndToEndIT {
                     assertEquals("street-lighting", queued.get(0).get("category"));
                 });
 
-        // 3. A handler claims and resolves it.
-        given(resolution())
-                .body("{\"handler\":\"" + HANDLER + "\"}")
+        // Another department's handler cannot see it; an inspector can, but cannot act on it.
+        given(resolution(otherDepartment)).get("/api/cases/{caseId}", caseId).then().statusCode(404);
+        given(resolution(inspector)).get("/api/cases/{caseId}", caseId).then().statusCode(200)
+                .body("contact.phone", equalTo("138****5678"));
+        given(resolution(inspector)).post("/api/cases/{caseId}/claim", caseId).then().statusCode(403);
+
+        // 3. A handler claims and resolves it; holding it, they see the resident's phone number.
+        given(resolution(handler))
                 .post("/api/cases/{caseId}/claim", caseId)
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("CLAIMED"));
-        given(resolution())
-                .body("{\"handler\":\"" + HANDLER + "\",\"note\":\"已更换灯泡\"}")
+                .body("status", equalTo("CLAIMED"))
+                .body("handler", equalTo(HANDLER))
+                .body("contact.phone", equalTo("13812345678"));
+        given(resolution(handler))
+                .body("{\"note\":\"已更换灯泡\"}")
                 .post("/api/cases/{caseId}/resolve", caseId)
                 .then()
                 .statusCode(200)
@@ -174,7 +187,7 @@ class EndToEndIT {
         return ServiceRequests.json(launcher, GrievanceService.INTAKE);
     }
 
-    private static RequestSpecification resolution() {
-        return ServiceRequests.json(launcher, GrievanceService.RESOLUTION);
+    private static RequestSpecification resolution(String token) {
+        return ServiceRequests.asStaff(launcher, GrievanceService.RESOLUTION, token);
     }
 }

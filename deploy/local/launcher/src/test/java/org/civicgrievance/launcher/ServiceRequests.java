@@ -1,5 +1,7 @@
 package org.civicgrievance.launcher;
 
+import static io.restassured.RestAssured.given;
+
 import java.nio.charset.StandardCharsets;
 
 import io.restassured.builder.RequestSpecBuilder;
@@ -9,7 +11,32 @@ import io.restassured.specification.RequestSpecification;
 /** REST Assured requests to one service of a running launcher, looked up per request: a restarted service keeps its port. */
 final class ServiceRequests {
 
+    /** The password of every seeded local staff account (deploy/local/identity-provider's README). */
+    static final String LOCAL_PASSWORD = "civic-local-2026";
+
     private ServiceRequests() {
+    }
+
+    /** Signs a seeded staff account in at the local identity provider and returns its bearer token. */
+    static String signIn(LocalLauncher launcher, String username) {
+        return given()
+                .baseUri(launcher.baseUri(GrievanceService.IDENTITY).toString())
+                .contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
+                .formParam("grant_type", "password")
+                .formParam("username", username)
+                .formParam("password", LOCAL_PASSWORD)
+                .post("/token")
+                .then()
+                .statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** JSON requests to {@code service} on behalf of a staff member. */
+    static RequestSpecification asStaff(LocalLauncher launcher, GrievanceService service, String token) {
+        return new RequestSpecBuilder()
+                .addRequestSpecification(json(launcher, service))
+                .addHeader("Authorization", "Bearer " + token)
+                .build();
     }
 
     /** JSON in, JSON out, as the services' APIs speak. */
