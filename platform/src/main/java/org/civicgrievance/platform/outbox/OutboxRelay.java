@@ -115,18 +115,40 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Claims a batch, sends it and marks what Kafka acknowledged. The first failure ends the batch:
+     * the rows before it are marked, the rest wait for the next sweep, so an unreachable broker
+     * costs one send timeout per sweep rather than one per row.
+     */
     private int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<OutboxEvent> batch = repository.lockUnpublished(batchSize);
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            RuntimeException failure = null;
             for (OutboxEvent row : batch) {
-                acks.add(producer.send(toRecord(row)));
+                try {
+                    acks.add(producer.send(toRecord(row)));
+                } catch (RuntimeException e) {
+                    failure = e;
+                    break;
+                }
             }
+            int published = 0;
             for (Future<RecordMetadata> ack : acks) {
-                awaitAck(ack);
+                try {
+                    awaitAck(ack);
+                } catch (RuntimeException e) {
+                    failure = failure == null ? e : failure;
+                    break;
+                }
+                batch.get(published++).markPublished(clock.instant());
             }
-            batch.forEach(row -> row.markPublished(clock.instant()));
-            return batch.size();
+            if (failure != null) {
+                Log.warnf("Outbox relay published %d of %d events, the rest wait for the next sweep: %s", published,
+                        batch.size(), failure.getMessage());
+                return 0;
+            }
+            return published;
         });
     }
 
