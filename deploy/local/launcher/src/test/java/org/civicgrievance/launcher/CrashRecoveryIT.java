@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -66,13 +65,7 @@ class CrashRecoveryIT {
 
     @BeforeAll
     static void startSystem() {
-        Path repoRoot = Path.of(System.getProperty("civicgrievance.repo.root", "../../.."));
-        LauncherSettings settings = LauncherSettings.fromEnvironment(repoRoot, Map.of())
-                .withWorkDir(Path.of("target", "crash"))
-                .withFreePorts();
-        launcher = new LocalLauncher(settings);
-        launcher.start();
-        System.out.print(launcher.summary());
+        launcher = ServiceRequests.startSystem("crash");
     }
 
     @AfterAll

@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +48,7 @@ class EndToEndIT {
 
     @BeforeAll
     static void startSystem() {
-        Path repoRoot = Path.of(System.getProperty("civicgrievance.repo.root", "../../.."));
-        // Free ports and the module's own target directory, so a launcher already running on the
-        // default ports is not disturbed.
-        LauncherSettings settings = LauncherSettings.fromEnvironment(repoRoot, Map.of())
-                .withWorkDir(Path.of("target", "e2e"))
-                .withFreePorts();
-        launcher = new LocalLauncher(settings);
-        launcher.start();
-        System.out.print(launcher.summary());
+        launcher = ServiceRequests.startSystem("e2e");
     }
 
     @AfterAll

@@ -3,18 +3,38 @@ package org.civicgrievance.launcher;
 import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-/** REST Assured requests to one service of a running launcher, looked up per request: a restarted service keeps its port. */
+/**
+ * The system under test and requests to it: one launcher per test class, REST Assured requests to
+ * its services (looked up per request: a restarted service keeps its port) and staff sign-in.
+ */
 final class ServiceRequests {
 
     /** The password of every seeded local staff account (deploy/local/identity-provider's README). */
     static final String LOCAL_PASSWORD = "civic-local-2026";
 
     private ServiceRequests() {
+    }
+
+    /**
+     * Starts the whole system for one test class: free ports and a folder of its own under target,
+     * so a launcher already running on the default ports is not disturbed.
+     */
+    static LocalLauncher startSystem(String workDirName) {
+        Path repoRoot = Path.of(System.getProperty("civicgrievance.repo.root", "../../.."));
+        LauncherSettings settings = LauncherSettings.fromEnvironment(repoRoot, Map.of())
+                .withWorkDir(Path.of("target", workDirName))
+                .withFreePorts();
+        LocalLauncher launcher = new LocalLauncher(settings);
+        launcher.start();
+        System.out.print(launcher.summary());
+        return launcher;
     }
 
     /** Signs a seeded staff account in at the local identity provider and returns its bearer token. */
