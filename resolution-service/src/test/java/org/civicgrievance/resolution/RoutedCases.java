@@ -78,6 +78,26 @@ public class RoutedCases {
                 .extract().<List<String>>path("caseId").contains(caseId));
     }
 
+    /** An {@code audit.recorded} event as intake or routing would emit it. */
+    public CloudEvent reported(String caseId, String actor, String actorRole, String action, String department,
+            String after, String detail, Instant occurredAt) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("actor", actor);
+        data.put("actorRole", actorRole);
+        data.put("action", action);
+        data.put("caseId", caseId);
+        data.put("department", department);
+        data.put("after", after);
+        data.put("detail", detail);
+        data.put("occurredAt", occurredAt.toString());
+        return CloudEvent.of("/test", "audit.recorded", caseId, "0123456789abcdef0123456789abcdef", Instant.now(),
+                codec.toTree(data));
+    }
+
+    public void report(CloudEvent event) {
+        TopicProbe.send(bootstrapServers, "audit.recorded", null, event.subject(), codec.write(event));
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }

@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import io.quarkus.logging.Log;
 
 import org.civicgrievance.intake.Topics;
+import org.civicgrievance.platform.audit.AuditEvents;
 import org.civicgrievance.platform.outbox.Outbox;
+import org.civicgrievance.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
@@ -19,21 +21,26 @@ public class GrievanceService {
 
     private final GrievanceRepository grievances;
     private final TrackingNumbers trackingNumbers;
+    /** The actor of a submission nobody recorded for the resident. */
+    private static final String RESIDENT = "resident";
+
     private final Outbox outbox;
+    private final AuditEvents audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    public GrievanceService(GrievanceRepository grievances, TrackingNumbers trackingNumbers, Outbox outbox, Clock clock,
-            @ConfigProperty(name = "grievance.intake.zone") ZoneId zone) {
+    public GrievanceService(GrievanceRepository grievances, TrackingNumbers trackingNumbers, Outbox outbox,
+            AuditEvents audit, Clock clock, @ConfigProperty(name = "grievance.intake.zone") ZoneId zone) {
         this.grievances = grievances;
         this.trackingNumbers = trackingNumbers;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
         this.zone = zone;
     }
 
     /**
-     * Stores the case and its {@code grievance.submitted} event in one transaction.
+     * Stores the case, its {@code grievance.submitted} event and its audit event in one transaction.
      *
      * @param recordedBy the operator recording it on a resident's behalf, or null for the resident
      */
@@ -48,6 +55,9 @@ public class GrievanceService {
                 recordedBy, clock.instant(), traceId);
         grievances.persist(grievance);
         outbox.emit(Topics.GRIEVANCE_SUBMITTED, Topics.GRIEVANCE_SUBMITTED, caseId, traceId, GrievanceSubmitted.of(grievance));
+        audit.record(caseId, traceId, recordedBy == null ? RESIDENT : recordedBy,
+                recordedBy == null ? RESIDENT : Roles.OPERATOR, "CASE_SUBMITTED", null, null, Grievance.INITIAL_STATUS,
+                "%s %s via %s".formatted(grievance.getKind(), trackingNumber, channel));
 
         Log.infof("Accepted %s %s as %s (case %s, trace %s)", grievance.getKind(), grievance.getCategory(), trackingNumber,
                 caseId, traceId);

@@ -93,8 +93,24 @@ class GrievanceSubmissionTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> outbox.findByKey(caseId).stream().allMatch(row -> row.getPublishedAt() != null)));
         List<OutboxEvent> rows = QuarkusTransaction.requiringNew().call(() -> outbox.findByKey(caseId));
-        assertEquals(1, rows.size());
-        assertNotNull(rows.get(0).getPublishedAt());
+        assertEquals(List.of("grievance.submitted", "audit.recorded"), rows.stream().map(OutboxEvent::getTopic).toList());
+        rows.forEach(row -> assertNotNull(row.getPublishedAt()));
+    }
+
+    @Test
+    void theSubmissionIsReportedToTheAuditTrail() throws Exception {
+        String caseId = submit(STREET_LIGHT).path("caseId");
+
+        try (TopicProbe probe = TopicProbe.reading(bootstrapServers, "audit.recorded")) {
+            List<ConsumerRecord<String, String>> records = probe.awaitKey(caseId, 1, Duration.ofSeconds(30));
+            assertEquals(1, records.size());
+            JsonNode data = mapper.readTree(records.get(0).value()).path("data");
+            assertEquals("CASE_SUBMITTED", data.path("action").asText());
+            assertEquals("resident", data.path("actor").asText());
+            assertEquals("resident", data.path("actorRole").asText());
+            assertEquals("SUBMITTED", data.path("after").asText());
+            assertEquals(caseId, data.path("caseId").asText());
+        }
     }
 
     @Test

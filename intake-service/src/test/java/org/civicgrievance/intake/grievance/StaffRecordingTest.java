@@ -54,6 +54,11 @@ class StaffRecordingTest {
             org.junit.jupiter.api.Assertions.assertTrue(event.contains("\"channel\":\"HOTLINE\""), event);
             org.junit.jupiter.api.Assertions.assertTrue(event.contains("\"recordedBy\":\"chen.jing\""), event);
         }
+        try (TopicProbe probe = TopicProbe.reading(bootstrapServers, "audit.recorded")) {
+            String audit = probe.awaitKey(caseId, 1, Duration.ofSeconds(30)).get(0).value();
+            org.junit.jupiter.api.Assertions.assertTrue(audit.contains("\"actor\":\"chen.jing\"")
+                    && audit.contains("\"actorRole\":\"operator\""), audit);
+        }
     }
 
     @Test

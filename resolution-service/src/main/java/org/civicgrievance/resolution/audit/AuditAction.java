@@ -4,8 +4,12 @@ import org.civicgrievance.resolution.casework.CaseStatus;
 
 /** What an audit record reports. Stable names: inspectors filter and export by them. */
 public enum AuditAction {
-    /** The resident (or an operator for them) submitted the case; recorded when it reaches a department. */
+    /** The resident, or an operator for them, submitted the case (reported by intake-service). */
     CASE_SUBMITTED,
+    /** A routing rule placed the case on a department (reported by routing-service). */
+    CASE_ROUTED,
+    /** No rule placed the case; it waits for a dispatcher (reported by routing-service). */
+    CASE_PARKED_FOR_TRIAGE,
     CASE_QUEUED,
     CASE_CLAIMED,
     CASE_RESOLVED,

@@ -1,6 +1,7 @@
 package org.civicgrievance.resolution.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,12 @@ public class AuditTrail {
         entityManager.persist(new AuditRecord(entry, clock.instant()));
     }
 
+    /** An entry another service reported, at the time it happened there. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendReported(AuditRecord.Entry entry, Instant occurredAt) {
+        entityManager.persist(new AuditRecord(entry, occurredAt));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendStateChange(CaseTransition transition, String actorRole, String traceId) {
         append(new AuditRecord.Entry(transition.actor(), actorRole, AuditAction.enteringStatus(transition.to()),
@@ -39,14 +46,16 @@ public class AuditTrail {
     }
 
     public List<AuditRecord> historyOf(String caseId) {
-        return entityManager.createQuery("from AuditRecord r where r.caseId = :caseId order by r.id", AuditRecord.class)
+        return entityManager.createQuery("from AuditRecord r where r.caseId = :caseId order by r.occurredAt, r.id",
+                AuditRecord.class)
                 .setParameter("caseId", caseId)
                 .getResultList();
     }
 
     /** Oldest first, at most {@code limit} entries. */
     public List<AuditRecord> search(AuditQuery query, int limit) {
-        var typed = entityManager.createQuery("from AuditRecord where " + query.where() + " order by id",
+        // by time, as entries reported by other services arrive later than they happened
+        var typed = entityManager.createQuery("from AuditRecord where " + query.where() + " order by occurredAt, id",
                 AuditRecord.class);
         query.parameters().forEach(typed::setParameter);
         return typed.setMaxResults(limit).getResultList();

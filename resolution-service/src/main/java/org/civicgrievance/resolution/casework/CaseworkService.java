@@ -58,9 +58,6 @@ public class CaseworkService {
         Instant now = clock.instant();
         GrievanceCase aCase = GrievanceCase.queue(routed.toArrival(routedEvent.traceid()), now);
         cases.persist(aCase);
-        audit.append(new AuditRecord.Entry(routed.submitter(), routed.submitterRole(), AuditAction.CASE_SUBMITTED,
-                aCase.getId(), aCase.getDepartment(), null, "SUBMITTED",
-                "submitted %s via %s".formatted(routed.submittedAt(), routed.channel()), aCase.getTraceId()));
         audit.appendStateChange(CaseTransition.of(aCase, null, ROUTING, routed.reason(), now), SYSTEM_ROLE,
                 aCase.getTraceId());
         emitStatus(aCase, now);
@@ -81,13 +78,7 @@ public class CaseworkService {
      */
     @Transactional
     public CaseView view(String caseId, StaffMember staff) {
-        GrievanceCase aCase = readable(caseId, staff);
-        boolean holder = staff.id().equals(aCase.getHandler());
-        if (holder && aCase.getContact() != null) {
-            audit.append(new AuditRecord.Entry(staff.id(), staff.primaryRole(), AuditAction.CONTACT_VIEWED,
-                    aCase.getId(), aCase.getDepartment(), null, null, "case detail with contact", aCase.getTraceId()));
-        }
-        return CaseView.of(aCase, holder);
+        return showTo(readable(caseId, staff), staff);
     }
 
     public List<AuditRecord> history(String caseId, StaffMember staff) {
@@ -101,7 +92,7 @@ public class CaseworkService {
         Instant now = clock.instant();
         audit.appendStateChange(aCase.claim(staff.id(), now), staff.primaryRole(), aCase.getTraceId());
         emitStatus(aCase, now);
-        return CaseView.of(aCase, true);
+        return showTo(aCase, staff);
     }
 
     @Transactional
@@ -110,7 +101,18 @@ public class CaseworkService {
         Instant now = clock.instant();
         audit.appendStateChange(aCase.resolve(staff.id(), note, now), staff.primaryRole(), aCase.getTraceId());
         emitStatus(aCase, now);
-        return CaseView.of(aCase, staff.id().equals(aCase.getHandler()));
+        return showTo(aCase, staff);
+    }
+
+    /** Unmasked for the handler holding the case, and every such view goes into the audit trail. */
+    private CaseView showTo(GrievanceCase aCase, StaffMember staff) {
+        boolean holder = staff.id().equals(aCase.getHandler());
+        if (holder && aCase.getContact() != null) {
+            audit.append(new AuditRecord.Entry(staff.id(), staff.primaryRole(), AuditAction.CONTACT_VIEWED,
+                    aCase.getId(), aCase.getDepartment(), null, null, "case with the resident's contact details",
+                    aCase.getTraceId()));
+        }
+        return CaseView.of(aCase, holder);
     }
 
     private GrievanceCase readable(String caseId, StaffMember staff) {

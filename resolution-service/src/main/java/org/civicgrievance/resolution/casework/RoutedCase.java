@@ -12,8 +12,6 @@ public record RoutedCase(
         String description,
         Location location,
         Contact contact,
-        String channel,
-        String recordedBy,
         Instant submittedAt,
         String department,
         Long ruleId,
@@ -21,15 +19,6 @@ public record RoutedCase(
         String priority) {
 
     public record Location(String address, String district) {
-    }
-
-    /** Who submitted: the operator who recorded it, or the resident themselves. */
-    String submitter() {
-        return recordedBy == null ? "resident" : recordedBy;
-    }
-
-    String submitterRole() {
-        return recordedBy == null ? "resident" : "operator";
     }
 
     GrievanceCase.Arrival toArrival(String traceId) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
 
+import org.civicgrievance.platform.audit.AuditEvents;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.outbox.Outbox;
@@ -25,16 +26,22 @@ public class RoutingService {
     private final RoutingRuleRepository rules;
     private final PlacementRepository placements;
     private final TriageRepository triage;
+    /** Placements by rule are made by this service, not by a person. */
+    private static final String ACTOR = "routing-service";
+    private static final String SYSTEM_ROLE = "system";
+
     private final Outbox outbox;
+    private final AuditEvents audit;
     private final EventCodec codec;
     private final Clock clock;
 
     public RoutingService(RoutingRuleRepository rules, PlacementRepository placements, TriageRepository triage,
-            Outbox outbox, EventCodec codec, Clock clock) {
+            Outbox outbox, AuditEvents audit, EventCodec codec, Clock clock) {
         this.rules = rules;
         this.placements = placements;
         this.triage = triage;
         this.outbox = outbox;
+        this.audit = audit;
         this.codec = codec;
         this.clock = clock;
     }
@@ -51,9 +58,11 @@ public class RoutingService {
         CaseFacts facts = new CaseFacts(submitted.kind(), submitted.category(), submitted.district());
         Optional<RoutingDecision> decision = RoutingDecision.decide(facts, rules.listActiveByPriority());
         if (decision.isEmpty()) {
-            triage.persist(new TriageEntry(submitted.caseId(), submitted.trackingNumber(), submitted.category(),
-                    "no routing rule matches category '%s'".formatted(submitted.category()),
+            String reason = "no routing rule matches category '%s'".formatted(submitted.category());
+            triage.persist(new TriageEntry(submitted.caseId(), submitted.trackingNumber(), submitted.category(), reason,
                     submittedEvent.data().toString(), clock.instant()));
+            audit.record(submitted.caseId(), submittedEvent.traceid(), ACTOR, SYSTEM_ROLE, "CASE_PARKED_FOR_TRIAGE",
+                    null, null, "TRIAGE", reason);
             Log.infof("Parked %s for triage: no rule matches category %s", submitted.trackingNumber(),
                     submitted.category());
             return;
@@ -62,6 +71,8 @@ public class RoutingService {
         placements.persist(new Placement(submitted.caseId(), submitted.trackingNumber(), placed, clock.instant()));
         outbox.emit(Topics.GRIEVANCE_ROUTED, Topics.GRIEVANCE_ROUTED, submitted.caseId(), submittedEvent.traceid(),
                 GrievanceRouted.of(submitted, placed, clock.instant()));
+        audit.record(submitted.caseId(), submittedEvent.traceid(), ACTOR, SYSTEM_ROLE, "CASE_ROUTED",
+                placed.departmentCode(), null, placed.departmentCode(), placed.reason());
         Log.infof("Routed %s to %s by rule %d v%d", submitted.trackingNumber(), placed.departmentCode(), placed.ruleId(),
                 placed.ruleVersion());
     }

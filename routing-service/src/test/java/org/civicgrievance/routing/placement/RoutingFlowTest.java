@@ -25,6 +25,7 @@ import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
+import org.civicgrievance.platform.outbox.OutboxEvent;
 import org.civicgrievance.platform.outbox.OutboxEventRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,10 @@ class RoutingFlowTest {
         List<Placement> history = placements.historyOf(caseId);
         assertEquals(1, history.size());
         assertEquals(1L, history.get(0).getRuleId());
+        JsonNode audit = awaitAudit(caseId);
+        assertEquals("CASE_ROUTED", audit.path("action").asText());
+        assertEquals("routing-service", audit.path("actor").asText());
+        assertEquals("urban-management", audit.path("after").asText());
     }
 
     @Test
@@ -91,7 +96,8 @@ class RoutingFlowTest {
         awaitRouted(markerId);
 
         assertEquals(1, placements.historyOf(caseId).size());
-        assertEquals(1, outbox.findByKey(caseId).size());
+        assertEquals(List.of("grievance.routed", "audit.recorded"),
+                outbox.findByKey(caseId).stream().map(OutboxEvent::getTopic).toList());
     }
 
     @Test
@@ -107,7 +113,9 @@ class RoutingFlowTest {
                 .body("caseId", hasItem(caseId))
                 .body("find { it.caseId == '%s' }.category".formatted(caseId), org.hamcrest.Matchers.equalTo("unheard-of-category"));
         assertEquals(0, placements.historyOf(caseId).size());
-        assertEquals(0, outbox.findByKey(caseId).size(), "nothing is routed");
+        assertEquals("CASE_PARKED_FOR_TRIAGE", awaitAudit(caseId).path("action").asText());
+        assertEquals(List.of("audit.recorded"), outbox.findByKey(caseId).stream().map(OutboxEvent::getTopic).toList(),
+                "nothing is routed, the parking is audited");
     }
 
     @Test
@@ -126,6 +134,14 @@ class RoutingFlowTest {
             List<ConsumerRecord<String, String>> records = probe.awaitKey(caseId, 1, Duration.ofSeconds(30));
             assertEquals(1, records.size(), "a grievance.routed event for " + caseId);
             return codec.toTree(codec.parse(records.get(0).value()));
+        }
+    }
+
+    private JsonNode awaitAudit(String caseId) {
+        try (TopicProbe probe = TopicProbe.reading(bootstrapServers, "audit.recorded")) {
+            List<ConsumerRecord<String, String>> records = probe.awaitKey(caseId, 1, Duration.ofSeconds(30));
+            assertEquals(1, records.size(), "one audit event for " + caseId);
+            return codec.parse(records.get(0).value()).data();
         }
     }
 

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -14,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -131,6 +134,22 @@ class EndToEndIT {
                         .then()
                         .statusCode(200)
                         .body("status", equalTo("RESOLVED")));
+
+        // The inspector's audit trail tells the whole story, from all three services.
+        await("the audit trail of case " + caseId)
+                .atMost(ASYNC_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given(resolution(inspector))
+                        .queryParam("caseId", caseId)
+                        .get("/api/audit")
+                        .then()
+                        .statusCode(200)
+                        .body("action", contains("CASE_SUBMITTED", "CASE_ROUTED", "CASE_QUEUED", "CASE_CLAIMED",
+                                "CONTACT_VIEWED", "CASE_RESOLVED", "CONTACT_VIEWED"))
+                        .body("traceId", everyItem(matchesPattern("[0-9a-f]{32}"))));
+        List<String> traceIds = given(resolution(inspector)).queryParam("caseId", caseId).get("/api/audit")
+                .then().extract().path("traceId");
+        assertEquals(1, Set.copyOf(traceIds).size(), "one trace id follows the case through all services");
 
         // Without the right access code the case does not exist, as far as the caller can tell.
         given(intake())

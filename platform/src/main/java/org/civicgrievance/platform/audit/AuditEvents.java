@@ -1,0 +1,39 @@
+package org.civicgrievance.platform.audit;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.civicgrievance.platform.outbox.Outbox;
+
+/**
+ * How a service that does not keep the audit trail itself reports a state change to it:
+ * resolution-service keeps the one trail inspectors read, and consumes these events into it.
+ * The event goes through the outbox, so it exists exactly when the change it reports committed.
+ */
+@ApplicationScoped
+public class AuditEvents {
+
+    public static final String TOPIC = "audit.recorded";
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public AuditEvents(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** What happened to a case, by whom; {@code before}, {@code after} and {@code detail} may be null. */
+    public record AuditRecorded(String actor, String actorRole, String action, String caseId, String department,
+            String before, String after, String detail, java.time.Instant occurredAt) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String caseId, String traceId, String actor, String actorRole, String action, String department,
+            String before, String after, String detail) {
+        outbox.emit(TOPIC, TOPIC, caseId, traceId,
+                new AuditRecorded(actor, actorRole, action, caseId, department, before, after, detail, clock.instant()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.civicgrievance.resolution.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.common.annotation.Blocking;
+
+import org.civicgrievance.platform.events.CloudEvent;
+import org.civicgrievance.platform.events.EventCodec;
+import org.civicgrievance.platform.inbox.Inbox;
+import org.civicgrievance.resolution.Topics;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Brings the state changes intake and routing report into the one trail inspectors read. */
+@ApplicationScoped
+public class ReportedAuditListener {
+
+    private final Inbox inbox;
+    private final EventCodec codec;
+    private final AuditTrail trail;
+
+    public ReportedAuditListener(Inbox inbox, EventCodec codec, AuditTrail trail) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.trail = trail;
+    }
+
+    @Incoming(Topics.AUDIT_RECORDED_CHANNEL)
+    @Blocking
+    public void onReported(String message) {
+        inbox.receive(message, this::append);
+    }
+
+    private void append(CloudEvent event) {
+        ReportedAudit reported = codec.data(event, ReportedAudit.class);
+        trail.appendReported(new AuditRecord.Entry(reported.actor(), reported.actorRole(), reported.action(),
+                reported.caseId(), reported.department(), reported.before(), reported.after(), reported.detail(),
+                event.traceid()), reported.occurredAt());
+    }
+}
