@@ -9,12 +9,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
@@ -35,6 +41,9 @@ class AuditTrailTest {
 
     @Inject
     RoutedCases routedCases;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void everyStateChangeAndEveryViewOfUnmaskedContactIsRecorded() {
@@ -140,6 +149,21 @@ class AuditTrailTest {
                 .when().get("/api/audit")
                 .then().statusCode(Status.BAD_REQUEST.getStatusCode())
                 .body("errors[0].field", startsWith("limit"));
+    }
+
+    @Test
+    void theDatabaseItselfRefusesToChangeOrDeleteAnEntry() throws Exception {
+        String caseId = routedCases.queued("urban-management").subject();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            SQLException update = assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "UPDATE audit_record SET actor = 'someone-else' WHERE case_id = '" + caseId + "'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "DELETE FROM audit_record WHERE case_id = '" + caseId + "'"));
+            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+        }
+        given().auth().oauth2(INSPECTOR).queryParam("caseId", caseId).when().get("/api/audit")
+                .then().body("actor", contains("routing-service"));
     }
 
     @Test

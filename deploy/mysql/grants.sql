@@ -1,0 +1,31 @@
+-- Production accounts for one MySQL 8 server holding the three services' schemas.
+--
+-- Each service gets two accounts: a migrator that Flyway uses at start-up (owns the schema; give it
+-- to the service as QUARKUS_FLYWAY_USERNAME / QUARKUS_FLYWAY_PASSWORD) and an application account
+-- with data rights only (QUARKUS_DATASOURCE_USERNAME / QUARKUS_DATASOURCE_PASSWORD). The resolution application may only read and append the audit
+-- trail; its other tables get full data rights. Run as an administrator after the first migration,
+-- and again after a migration adds a table to resolution (table-level grants name each table).
+-- Replace the passwords (or use your secret store's placeholders) before running.
+--
+-- NOT exercised by the test suite (the embedded MariaDB runs without grant tables), and the
+-- separate Flyway account is not yet tried against a real MySQL 8. The append-only rule itself is
+-- also enforced by triggers (resolution's V2 migration), which the tests do check.
+
+CREATE USER IF NOT EXISTS 'intake_migrator'@'%' IDENTIFIED BY 'change-me';
+CREATE USER IF NOT EXISTS 'intake_app'@'%' IDENTIFIED BY 'change-me';
+GRANT ALL PRIVILEGES ON intake.* TO 'intake_migrator'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON intake.* TO 'intake_app'@'%';
+
+CREATE USER IF NOT EXISTS 'routing_migrator'@'%' IDENTIFIED BY 'change-me';
+CREATE USER IF NOT EXISTS 'routing_app'@'%' IDENTIFIED BY 'change-me';
+GRANT ALL PRIVILEGES ON routing.* TO 'routing_migrator'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON routing.* TO 'routing_app'@'%';
+
+CREATE USER IF NOT EXISTS 'resolution_migrator'@'%' IDENTIFIED BY 'change-me';
+CREATE USER IF NOT EXISTS 'resolution_app'@'%' IDENTIFIED BY 'change-me';
+GRANT ALL PRIVILEGES ON resolution.* TO 'resolution_migrator'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.grievance_case TO 'resolution_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.outbox_event TO 'resolution_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.inbox_processed_event TO 'resolution_app'@'%';
+-- append-only: no UPDATE, no DELETE
+GRANT SELECT, INSERT ON resolution.audit_record TO 'resolution_app'@'%';
