@@ -5,6 +5,8 @@
 -- with data rights only (QUARKUS_DATASOURCE_USERNAME / QUARKUS_DATASOURCE_PASSWORD). The resolution application may only read and append the audit
 -- trail; its other tables get full data rights. Run as an administrator after the first migration,
 -- and again after a migration adds a table to resolution (table-level grants name each table).
+-- MySQL 8 with binary logging lets the migrator create resolution's triggers only with
+-- log_bin_trust_function_creators=1 (or SUPER); set it on the server or the V2 migration fails.
 -- Replace the passwords (or use your secret store's placeholders) before running.
 --
 -- NOT exercised by the test suite (the embedded MariaDB runs without grant tables), and the
