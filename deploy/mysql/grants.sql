@@ -9,9 +9,10 @@
 -- log_bin_trust_function_creators=1 (or SUPER); set it on the server or the V2 migration fails.
 -- Replace the passwords (or use your secret store's placeholders) before running.
 --
--- NOT exercised by the test suite (the embedded MariaDB runs without grant tables), and the
--- separate Flyway account is not yet tried against a real MySQL 8. The append-only rule itself is
--- also enforced by triggers (resolution's V2 migration), which the tests do check.
+-- resolution-service's ProductionGrantsTest runs this script on a MariaDB that enforces grants,
+-- after the real migrations, and checks the application account's rights. Not yet tried: the
+-- separate Flyway account at start-up on a real MySQL 8. The append-only rule is also enforced
+-- by triggers (resolution's V2 migration), for every account.
 
 CREATE USER IF NOT EXISTS 'intake_migrator'@'%' IDENTIFIED BY 'change-me';
 CREATE USER IF NOT EXISTS 'intake_app'@'%' IDENTIFIED BY 'change-me';
