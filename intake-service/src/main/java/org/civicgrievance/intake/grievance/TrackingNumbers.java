@@ -1,5 +1,7 @@
 package org.civicgrievance.intake.grievance;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,6 +16,8 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class TrackingNumbers {
+
+    private static final Pattern WELL_FORMED = Pattern.compile("GR-\\d{4}-\\d{8}");
 
     private final EntityManager entityManager;
 
@@ -37,6 +41,6 @@ public class TrackingNumbers {
     }
 
     public static boolean isWellFormed(String trackingNumber) {
-        return trackingNumber != null && trackingNumber.matches("GR-\\d{4}-\\d{8}");
+        return trackingNumber != null && WELL_FORMED.matcher(trackingNumber).matches();
     }
 }

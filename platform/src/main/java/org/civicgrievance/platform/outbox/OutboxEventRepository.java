@@ -27,10 +27,6 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
                 .getResultList();
     }
 
-    public long countUnpublished() {
-        return count("publishedAt is null");
-    }
-
     public List<OutboxEvent> findByKey(String messageKey) {
         return list("messageKey = ?1 order by id", messageKey);
     }

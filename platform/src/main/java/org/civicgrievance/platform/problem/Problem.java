@@ -40,6 +40,12 @@ public final class Problem {
         return new Problem(type, title, status, detail, List.of(), Map.of());
     }
 
+    /** 400 naming each wrong field; the one shape every validation failure has. */
+    public static Problem invalid(List<FieldViolation> errors) {
+        return new Problem("validation", "The request has invalid fields", 400,
+                "Correct the fields listed in errors and send the request again.", errors, Map.of());
+    }
+
     public String getType() {
         return type;
     }

@@ -23,9 +23,7 @@ public class ProblemException extends RuntimeException {
 
     /** 400 naming one wrong field, for checks that Bean Validation cannot express. */
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(new Problem("validation", "The request has invalid fields", 400,
-                "Correct the fields listed in errors and send the request again.",
-                List.of(new Problem.FieldViolation(field, message)), Map.of()));
+        return new ProblemException(Problem.invalid(List.of(new Problem.FieldViolation(field, message))));
     }
 
     public static ProblemException notFound(String what) {

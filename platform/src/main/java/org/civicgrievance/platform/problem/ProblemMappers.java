@@ -3,7 +3,6 @@ package org.civicgrievance.platform.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -48,8 +47,7 @@ public class ProblemMappers {
             errors.add(new Problem.FieldViolation(fieldOf(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldViolation::field));
-        return respond(new Problem("validation", "The request has invalid fields", 400,
-                "Correct the fields listed in errors and send the request again.", errors, Map.of()));
+        return respond(Problem.invalid(errors));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -65,17 +63,13 @@ public class ProblemMappers {
         String message = e instanceof InvalidFormatException invalid
                 ? "has a value that is not allowed here: " + describe(invalid.getValue())
                 : "has the wrong type";
-        return respond(new Problem("validation", "The request has invalid fields", 400,
-                "Correct the fields listed in errors and send the request again.",
-                List.of(new Problem.FieldViolation(field.isEmpty() ? "body" : field, message)), Map.of()));
+        return respond(Problem.invalid(List.of(new Problem.FieldViolation(field.isEmpty() ? "body" : field, message))));
     }
 
     @ServerExceptionMapper(priority = 2)
     public Response mapping(JsonMappingException e) {
         String field = pathOf(e);
-        return respond(new Problem("validation", "The request has invalid fields", 400,
-                "Correct the fields listed in errors and send the request again.",
-                List.of(new Problem.FieldViolation(field.isEmpty() ? "body" : field, "cannot be read")), Map.of()));
+        return respond(Problem.invalid(List.of(new Problem.FieldViolation(field.isEmpty() ? "body" : field, "cannot be read"))));
     }
 
     /** No token, an expired or forged one: the same answer, so nothing is learnt from the difference. */

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.civicgrievance.platform.problem.ProblemException;
 
-/** 429: the client sent too many requests of one kind; {@link #retryAfter()} says when to come back. */
+/** 429: the client sent too many requests of one kind; {@link #retryAfterSeconds()} says when to come back. */
 public class RateLimitedException extends ProblemException {
 
     private final Duration retryAfter;
@@ -19,9 +19,5 @@ public class RateLimitedException extends ProblemException {
     /** Whole seconds, rounded up, as the Retry-After header wants them. */
     public long retryAfterSeconds() {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
     }
 }

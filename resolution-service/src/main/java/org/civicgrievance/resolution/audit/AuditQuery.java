@@ -1,52 +1,39 @@
 package org.civicgrievance.resolution.audit;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** An inspector's filter over the audit trail; every part is optional. */
 public record AuditQuery(String caseId, String actor, String department, Instant from, Instant to) {
 
-    /** JPQL condition and parameters for the filters that are set. */
-    String where() {
-        List<String> conditions = new ArrayList<>();
-        if (caseId != null) {
-            conditions.add("caseId = :caseId");
-        }
-        if (actor != null) {
-            conditions.add("actor = :actor");
-        }
-        if (department != null) {
-            conditions.add("department = :department");
-        }
-        if (from != null) {
-            conditions.add("occurredAt >= :from");
-        }
-        if (to != null) {
-            conditions.add("occurredAt < :to");
-        }
-        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+    /** The filters that are set, by JPQL parameter name. */
+    Map<String, Object> parameters() {
+        Map<String, Object> set = new LinkedHashMap<>();
+        put(set, "caseId", caseId);
+        put(set, "actor", actor);
+        put(set, "department", department);
+        put(set, "from", from);
+        put(set, "to", to);
+        return set;
     }
 
-    Map<String, Object> parameters() {
-        Map<String, Object> parameters = new HashMap<>();
-        if (caseId != null) {
-            parameters.put("caseId", caseId);
+    /** JPQL condition for the filters that are set: a time range (from inclusive, to exclusive), else equality. */
+    String where() {
+        String conditions = parameters().keySet().stream()
+                .map(name -> switch (name) {
+                    case "from" -> "occurredAt >= :from";
+                    case "to" -> "occurredAt < :to";
+                    default -> name + " = :" + name;
+                })
+                .collect(Collectors.joining(" and "));
+        return conditions.isEmpty() ? "1 = 1" : conditions;
+    }
+
+    private static void put(Map<String, Object> set, String name, Object value) {
+        if (value != null) {
+            set.put(name, value);
         }
-        if (actor != null) {
-            parameters.put("actor", actor);
-        }
-        if (department != null) {
-            parameters.put("department", department);
-        }
-        if (from != null) {
-            parameters.put("from", from);
-        }
-        if (to != null) {
-            parameters.put("to", to);
-        }
-        return parameters;
     }
 }
