@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.vertx.core.http.HttpServerRequest;
 
+import org.civicgrievance.platform.idempotency.Idempotent;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.ratelimit.ClientRateLimiter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +42,7 @@ public class GrievanceResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a complaint, suggestion, help request, inquiry or praise")
     public Response submit(@NotNull @Valid SubmitGrievanceRequest request, @Context HttpServerRequest http) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.civicgrievance.platform.idempotency.Idempotent;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.security.CurrentStaff;
 import org.civicgrievance.platform.security.Roles;
@@ -37,6 +38,7 @@ public class StaffRecordingResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Record a case for a resident; the receipt's access code is read out to them")
