@@ -47,7 +47,13 @@ public class StaffRecordingResource {
             throw ProblemException.invalidField("channel",
                     "must be HOTLINE, SERVICE_WINDOW, HOME_VISIT or FEEDBACK_SESSION");
         }
-        SubmissionReceipt receipt = service.submit(request.grievance(), request.channel(), staff.member().id());
+        SubmissionReceipt receipt;
+        try {
+            receipt = service.submit(request.grievance(), request.channel(), staff.member().id());
+        } catch (ProblemException wrongField) {
+            // the service names fields of the case; here the case sits under "grievance"
+            throw new ProblemException(wrongField.problem().withFieldsUnder("grievance"));
+        }
         return Response.created(URI.create("/api/cases/" + receipt.trackingNumber())).entity(receipt).build();
     }
 }

@@ -1,6 +1,8 @@
 package org.civicgrievance.intake.grievance;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -21,7 +23,13 @@ public record SubmitGrievanceRequest(
         @MaxCharacters(200) String title,
         @NotBlank @MaxCharacters(5000) String description,
         @NotNull @Valid LocationInput location,
-        @Valid ContactInput contact) {
+        @Size(max = 50) Map<String, Object> attributes,
+        @Valid ContactInput contact,
+        Boolean anonymous,
+        Set<GreenChannelReason> greenChannel,
+        @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String preferredLanguage) {
+
+    static final String DEFAULT_LANGUAGE = "zh-CN";
 
     public record LocationInput(
             @NotBlank @MaxCharacters(500) String address,
@@ -36,9 +44,17 @@ public record SubmitGrievanceRequest(
             @Email @Size(max = 254) String email) {
     }
 
-    Grievance.Submission toSubmission() {
+    /** The answers to the category's questions as sent; {@code null} when none were. */
+    public Map<String, Object> attributesOrEmpty() {
+        return attributes == null ? Map.of() : attributes;
+    }
+
+    /** @param checkedAttributes the answers after the catalogue checked and normalised them */
+    Grievance.Submission toSubmission(Map<String, Object> checkedAttributes) {
         Location place = new Location(location.address(), location.district(), location.latitude(), location.longitude());
         Contact person = contact == null ? null : new Contact(contact.name(), contact.phone(), contact.email());
-        return new Grievance.Submission(kind, category, title, description, place, person);
+        return new Grievance.Submission(kind, category, title, description, place, checkedAttributes, person,
+                Boolean.TRUE.equals(anonymous), greenChannel == null ? Set.of() : greenChannel,
+                preferredLanguage == null ? DEFAULT_LANGUAGE : preferredLanguage);
     }
 }
