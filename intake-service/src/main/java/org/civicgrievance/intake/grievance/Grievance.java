@@ -97,6 +97,10 @@ public class Grievance {
     @Column(name = "status_sequence", nullable = false)
     private int statusSequence;
 
+    /** The status position of the last resolution the resident rated. */
+    @Column(name = "rated_round", nullable = false)
+    private int ratedRound;
+
     @Column(length = 64)
     private String department;
 
@@ -162,6 +166,37 @@ public class Grievance {
             Channel channel, String recordedBy, String likelyDuplicateOf, Instant now, String traceId) {
         return new Grievance(id, trackingNumber, AccessCode.hash(id, accessCode), submission, channel, recordedBy,
                 likelyDuplicateOf, now, traceId);
+    }
+
+    /** Statuses resolution reports once the department has answered; see resolution's CaseStatus. */
+    static final String RESOLVED = "RESOLVED";
+    static final String CLOSED = "CLOSED";
+
+    /** Still being handled: the resident may add information. */
+    public boolean isOpen() {
+        return !RESOLVED.equals(status) && !CLOSED.equals(status);
+    }
+
+    /** Resolved and waiting for the resident's rating of this resolution. */
+    public boolean isAwaitingRating() {
+        return RESOLVED.equals(status) && ratedRound != statusSequence;
+    }
+
+    /**
+     * Records that the resident rated the current resolution.
+     *
+     * @return the round rated: the status position of that resolution
+     */
+    public int rate() {
+        if (!isAwaitingRating()) {
+            throw new IllegalStateException("Case " + trackingNumber + " is not waiting for a rating");
+        }
+        this.ratedRound = statusSequence;
+        return ratedRound;
+    }
+
+    public boolean isResolved() {
+        return RESOLVED.equals(status);
     }
 
     public boolean opensWith(String accessCode) {

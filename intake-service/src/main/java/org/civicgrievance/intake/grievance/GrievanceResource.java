@@ -29,14 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cases", description = "Residents submit cases and look up their own")
 public class GrievanceResource {
 
-    static final String ACCESS_CODE_HEADER = "X-Access-Code";
-
     private final GrievanceService service;
+    private final ResidentAccess residents;
     private final ClientRateLimiter rateLimiter;
     private final PublicLimits limits;
 
-    public GrievanceResource(GrievanceService service, ClientRateLimiter rateLimiter, PublicLimits limits) {
+    public GrievanceResource(GrievanceService service, ResidentAccess residents, ClientRateLimiter rateLimiter,
+            PublicLimits limits) {
         this.service = service;
+        this.residents = residents;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
     }
@@ -55,19 +56,14 @@ public class GrievanceResource {
     @Path("/{trackingNumber}")
     @Operation(summary = "Look up one's own case with its tracking number and access code")
     public GrievanceStatusView lookUp(@PathParam("trackingNumber") String trackingNumber,
-            @HeaderParam(ACCESS_CODE_HEADER) String accessCode, @Context HttpServerRequest http) {
+            @HeaderParam(ResidentAccess.ACCESS_CODE_HEADER) String accessCode, @Context HttpServerRequest http) {
         // counted before anything is checked, so wrong guesses cost as much as right ones
         rateLimiter.acquire(limits.lookUpLimit(), client(http));
-        if (accessCode == null || accessCode.isBlank()) {
-            throw ProblemException.invalidField(ACCESS_CODE_HEADER,
-                    "must be the access code you received with the tracking number");
-        }
-        return service.lookUp(trackingNumber, accessCode)
-                .orElseThrow(() -> ProblemException.notFound("No case with this tracking number and access code"));
+        return service.lookUp(trackingNumber, accessCode);
     }
 
     /** The client's address as the HTTP layer sees it (behind a proxy: configure quarkus.http.proxy.*). */
-    static String client(HttpServerRequest http) {
+    public static String client(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

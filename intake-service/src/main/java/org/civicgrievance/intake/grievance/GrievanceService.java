@@ -31,6 +31,7 @@ public class GrievanceService {
     /** The actor of a submission nobody recorded for the resident. */
     private static final String RESIDENT = "resident";
 
+    private final ResidentAccess residents;
     private final ServiceCatalogue catalogue;
     private final DuplicateFinder duplicates;
     private final Outbox outbox;
@@ -38,11 +39,13 @@ public class GrievanceService {
     private final Clock clock;
     private final ZoneId zone;
 
-    public GrievanceService(GrievanceRepository grievances, TrackingNumbers trackingNumbers, ServiceCatalogue catalogue,
+    public GrievanceService(GrievanceRepository grievances, TrackingNumbers trackingNumbers, ResidentAccess residents,
+            ServiceCatalogue catalogue,
             DuplicateFinder duplicates, Outbox outbox, AuditEvents audit, Clock clock,
             @ConfigProperty(name = "grievance.intake.zone") ZoneId zone) {
         this.grievances = grievances;
         this.trackingNumbers = trackingNumbers;
+        this.residents = residents;
         this.catalogue = catalogue;
         this.duplicates = duplicates;
         this.outbox = outbox;
@@ -79,6 +82,12 @@ public class GrievanceService {
                 repeated.isPresent() ? List.of(SubmissionReceipt.Notice.LINKED_TO_SIMILAR_CASE) : List.of());
     }
 
+    /** The resident's own case; "not found" for an unknown number and a wrong code alike. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GrievanceStatusView lookUp(String trackingNumber, String accessCode) {
+        return GrievanceStatusView.of(residents.open(trackingNumber, accessCode));
+    }
+
     /** The category must be published, and its questions answered as it asks. */
     private Map<String, Object> checkedAnswers(SubmitGrievanceRequest request) {
         ServiceCategory category = catalogue.published(request.category())
@@ -88,16 +97,5 @@ public class GrievanceService {
             throw new ProblemException(Problem.invalid(answers.violations()));
         }
         return answers.normalised();
-    }
-
-    /** Empty both for an unknown tracking number and a wrong code: neither reveals that a case exists. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<GrievanceStatusView> lookUp(String trackingNumber, String accessCode) {
-        if (!TrackingNumbers.isWellFormed(trackingNumber)) {
-            return Optional.empty();
-        }
-        return grievances.findByTrackingNumber(trackingNumber)
-                .filter(grievance -> grievance.opensWith(accessCode))
-                .map(GrievanceStatusView::of);
     }
 }
