@@ -2,6 +2,7 @@ package org.civicgrievance.resolution.feedback;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 import org.civicgrievance.platform.events.CloudEvent;
@@ -49,6 +50,12 @@ public class FeedbackListener {
 
     private void applyRating(CloudEvent event) {
         ResidentFeedback.Evaluated rated = codec.data(event, ResidentFeedback.Evaluated.class);
+        if (feedback.hasRating(rated.caseId(), rated.resolutionRound())) {
+            // intake allows one rating per resolution; another is a fault upstream, not worth blocking the partition
+            Log.warnf("Case %s already has a rating for round %d; ignoring rating %s", rated.caseId(),
+                    rated.resolutionRound(), rated.evaluationId());
+            return;
+        }
         feedback.add(new ResidentRating(rated.evaluationId(), rated.caseId(), rated.resolutionRound(), rated.rating(),
                 rated.comment(), rated.evaluatedAt()));
         casework.residentRated(rated.caseId(), rated.satisfied(), rated.resolutionRound(), rated.comment());

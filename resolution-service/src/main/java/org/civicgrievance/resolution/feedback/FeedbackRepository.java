@@ -22,6 +22,11 @@ public class FeedbackRepository {
                 .setParameter("caseId", caseId).getResultList();
     }
 
+    boolean hasRating(String caseId, int resolutionRound) {
+        return !entityManager.createQuery("select r.id from ResidentRating r where r.caseId = :caseId and r.resolutionRound = :round",
+                String.class).setParameter("caseId", caseId).setParameter("round", resolutionRound).getResultList().isEmpty();
+    }
+
     public List<ResidentRating> ratingsOf(String caseId) {
         return entityManager.createQuery("from ResidentRating where caseId = :caseId order by ratedAt", ResidentRating.class)
                 .setParameter("caseId", caseId).getResultList();
