@@ -21,6 +21,8 @@ public enum AuditAction {
     CASE_SUPPLEMENTED,
     /** The resident rated a resolution (reported by intake-service). */
     CASE_RATED,
+    /** The resident added a photo to the open case (reported by intake-service). */
+    CASE_PHOTO_ADDED,
     /** Someone was shown a resident's unmasked name, phone or e-mail. */
     CONTACT_VIEWED;
 

@@ -64,6 +64,11 @@ public record LauncherSettings(Path repoRoot, Path workDir, Map<GrievanceService
         return workDir.resolve("run");
     }
 
+    /** Residents' photos, which intake keeps outside its database. */
+    public Path photoDir() {
+        return workDir.resolve("photos");
+    }
+
     public Path logDir() {
         return workDir.resolve("logs");
     }

@@ -220,6 +220,7 @@ public final class LocalLauncher implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         env.put(CONSUMER_SESSION_TIMEOUT_VARIABLE, String.valueOf(CONSUMER_SESSION_TIMEOUT.toMillis()));
+        env.put("GRIEVANCE_PHOTOS_DIRECTORY", settings.photoDir().toString());
         return env;
     }
 
