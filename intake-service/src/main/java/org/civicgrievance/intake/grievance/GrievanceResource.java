@@ -65,7 +65,7 @@ public class GrievanceResource {
     }
 
     /** The client's address as the HTTP layer sees it (behind a proxy: configure quarkus.http.proxy.*). */
-    static String client(HttpServerRequest http) {
+    public static String client(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

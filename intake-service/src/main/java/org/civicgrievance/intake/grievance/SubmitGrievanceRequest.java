@@ -16,12 +16,15 @@ import org.civicgrievance.platform.validation.MaxCharacters;
 /** A resident's submission as it arrives over the REST API. */
 public record SubmitGrievanceRequest(
         @NotNull GrievanceKind kind,
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be a category code such as street-lighting")
-        String category,
+        @NotBlank @Pattern(regexp = CATEGORY_PATTERN, message = CATEGORY_MESSAGE) String category,
         @MaxCharacters(200) String title,
         @NotBlank @MaxCharacters(5000) String description,
         @NotNull @Valid LocationInput location,
         @Valid ContactInput contact) {
+
+    /** A service catalogue code; cases made from other requests (opinion answers) check theirs the same way. */
+    public static final String CATEGORY_PATTERN = "[a-z0-9][a-z0-9-]{0,63}";
+    public static final String CATEGORY_MESSAGE = "must be a category code such as street-lighting";
 
     public record LocationInput(
             @NotBlank @MaxCharacters(500) String address,
