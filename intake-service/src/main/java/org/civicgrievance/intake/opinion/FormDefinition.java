@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.civicgrievance.platform.problem.Problem;
@@ -34,7 +35,7 @@ public record FormDefinition(String title, String description, String language, 
         if (!request.closesAt().isAfter(request.opensAt())) {
             errors.add(new FieldViolation("closesAt", "must be after opensAt"));
         }
-        if (request.audience().contains(null)) {
+        if (request.audience().stream().anyMatch(Objects::isNull)) {
             errors.add(new FieldViolation("audience", "must list only RESIDENTS, SHOPS or UNITS"));
         }
         List<Question> questions = new ArrayList<>();
