@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -20,10 +19,20 @@ public class AnswerRepository implements PanacheRepositoryBase<Answer, String> {
         return findByIdOptional(answerId).filter(answer -> answer.getFormId().equals(formId));
     }
 
-    /** Locks the answer row until commit, so two requests cannot both turn it into a case. */
+    /**
+     * Locks the answer row until commit, so two requests cannot both turn it into a case. Native SQL
+     * because Hibernate's MySQL dialect writes {@code FOR UPDATE OF alias}, which MariaDB rejects.
+     */
     public Optional<Answer> findInFormForUpdate(String formId, String answerId) {
-        return findByIdOptional(answerId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(answer -> answer.getFormId().equals(formId));
+        return lockedRows(answerId).stream().findFirst().filter(answer -> answer.getFormId().equals(formId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Answer> lockedRows(String answerId) {
+        return getEntityManager()
+                .createNativeQuery("SELECT * FROM opinion_answer WHERE id = :id FOR UPDATE", Answer.class)
+                .setParameter("id", answerId)
+                .getResultList();
     }
 
     public FormResults.Counts countsOf(String formId) {
@@ -37,13 +46,13 @@ public class AnswerRepository implements PanacheRepositoryBase<Answer, String> {
 
         Map<String, Long> perOption = new HashMap<>();
         rows("""
-                select i.optionKey, count(i) from Answer a join a.items i
+                select i.optionKey, count(*) from Answer a join a.items i
                 where a.formId = ?1 and i.optionKey is not null group by i.optionKey""", formId)
                 .forEach(row -> perOption.put((String) row[0], (Long) row[1]));
 
         Map<String, Map<Integer, Long>> perRating = new HashMap<>();
         rows("""
-                select i.questionKey, i.rating, count(i) from Answer a join a.items i
+                select i.questionKey, i.rating, count(*) from Answer a join a.items i
                 where a.formId = ?1 and i.rating is not null group by i.questionKey, i.rating""", formId)
                 .forEach(row -> perRating.computeIfAbsent((String) row[0], key -> new HashMap<>())
                         .put((Integer) row[1], (Long) row[2]));
@@ -58,6 +67,7 @@ public class AnswerRepository implements PanacheRepositoryBase<Answer, String> {
         return new FormResults.Counts(answers, answered, perOption, perRating, texts);
     }
 
+    // count(*), not count(i): counting an embeddable counts rows whose columns are all non-null
     private List<Object[]> rows(String query, String formId) {
         return getEntityManager().createQuery(query, Object[].class).setParameter(1, formId).getResultList();
     }

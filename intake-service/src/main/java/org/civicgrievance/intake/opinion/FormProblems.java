@@ -10,7 +10,8 @@ import org.civicgrievance.platform.problem.ProblemException;
 
 /**
  * The 409s of opinion forms: a request that is well formed but conflicts with the state of the
- * form or answer. Each names that state, so a client can tell the user what to do instead.
+ * form or answer. Each names that state, so a client can tell the user what to do instead
+ * (as {@code formStatus} or {@code state}: {@code status} is the RFC's HTTP status member).
  */
 final class FormProblems {
 
@@ -21,7 +22,7 @@ final class FormProblems {
         return conflict("form-frozen", "A published form cannot be edited",
                 "This form is %s: publishing froze its questions. Close it and publish a new form instead."
                         .formatted(status),
-                Map.of("status", status));
+                Map.of("formStatus", status));
     }
 
     /** @param currentVersion the version now stored, when known */
@@ -33,7 +34,7 @@ final class FormProblems {
 
     static ProblemException notADraft(FormStatus status) {
         return conflict("form-not-draft", "Only a draft can be published",
-                "This form is %s already.".formatted(status), Map.of("status", status));
+                "This form is %s already.".formatted(status), Map.of("formStatus", status));
     }
 
     static ProblemException periodOver(Instant closesAt) {
