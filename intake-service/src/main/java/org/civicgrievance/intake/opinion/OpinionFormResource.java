@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.security.CurrentStaff;
 import org.civicgrievance.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,8 +45,9 @@ public class OpinionFormResource {
 
     @GET
     @Operation(summary = "Forms taking answers now, closing soonest first; optionally only those for one audience")
-    public List<FormSummary> openForms(@QueryParam("audience") Audience audience) {
-        return service.openForms(audience);
+    public List<FormSummary> openForms(
+            @Parameter(description = "RESIDENTS, SHOPS or UNITS") @QueryParam("audience") String audience) {
+        return service.openForms(audience(audience));
     }
 
     @GET
@@ -108,5 +111,17 @@ public class OpinionFormResource {
     @APIResponse(responseCode = "409", description = "a draft, or closed already")
     public FormDefinitionView close(@PathParam("formId") String formId) {
         return service.close(formId, staff.member());
+    }
+
+    /** Parsed here rather than by JAX-RS, which answers an unknown value with a bare 404. */
+    private static Audience audience(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Audience.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("audience", "must be RESIDENTS, SHOPS or UNITS");
+        }
     }
 }

@@ -222,7 +222,9 @@ class FormLifecycleTest {
         given().queryParam("audience", "UNITS").when().get("/api/opinion-forms")
                 .then().body("id", not(hasItem(openId)));
         given().queryParam("audience", "ALIENS").when().get("/api/opinion-forms")
-                .then().statusCode(Status.NOT_FOUND.getStatusCode());
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("audience"));
 
         given().auth().oauth2(OpinionForms.admin()).when().get("/api/opinion-forms/definitions")
                 .then().statusCode(Status.OK.getStatusCode())
@@ -250,6 +252,16 @@ class FormLifecycleTest {
             assertEquals("DRAFT", data.get(1).path("before").asText());
             assertEquals("CLOSED", data.get(2).path("after").asText());
         }
+    }
+
+    @Test
+    void theEndpointsAreDescribedInOpenApi() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/opinion-forms", "/api/opinion-forms/{formId}",
+                        "/api/opinion-forms/{formId}/publish", "/api/opinion-forms/{formId}/close",
+                        "/api/opinion-forms/{formId}/answers", "/api/opinion-forms/{formId}/answers/{answerId}/case",
+                        "/api/opinion-forms/{formId}/results", "/api/opinion-forms/{formId}/results/export.csv"));
     }
 
     private JsonNode read(String json) {
