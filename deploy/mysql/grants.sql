@@ -30,5 +30,8 @@ GRANT ALL PRIVILEGES ON resolution.* TO 'resolution_migrator'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.grievance_case TO 'resolution_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.outbox_event TO 'resolution_app'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.inbox_processed_event TO 'resolution_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.idempotent_request TO 'resolution_app'@'%';
+GRANT SELECT, INSERT ON resolution.case_supplement TO 'resolution_app'@'%';
+GRANT SELECT, INSERT ON resolution.resident_rating TO 'resolution_app'@'%';
 -- append-only: no UPDATE, no DELETE
 GRANT SELECT, INSERT ON resolution.audit_record TO 'resolution_app'@'%';

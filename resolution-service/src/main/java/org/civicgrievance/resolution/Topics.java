@@ -9,6 +9,12 @@ public final class Topics {
     /** Read: state changes other services report for the audit trail, which this service keeps. */
     public static final String AUDIT_RECORDED_CHANNEL = "audit-recorded";
 
+    /** Read: information residents add to their open case. */
+    public static final String GRIEVANCE_SUPPLEMENTED_CHANNEL = "grievance-supplemented";
+
+    /** Read: residents' ratings of resolutions. */
+    public static final String GRIEVANCE_EVALUATED_CHANNEL = "grievance-evaluated";
+
     /** Emitted: every change a resident should see, in plain words in both languages. */
     public static final String CASE_STATUS_CHANGED = "case.status-changed";
 

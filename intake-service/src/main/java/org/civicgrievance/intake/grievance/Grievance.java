@@ -1,8 +1,12 @@
 package org.civicgrievance.intake.grievance;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,8 +55,26 @@ public class Grievance {
     @Embedded
     private Location location;
 
+    @Convert(converter = AttributesConverter.class)
+    @Column(columnDefinition = "TEXT", updatable = false)
+    private Map<String, Object> attributes;
+
     @Embedded
     private Contact contact;
+
+    /** Contact kept for intake's own call-backs but never passed to departments. */
+    @Column(nullable = false, updatable = false)
+    private boolean anonymous;
+
+    @Convert(converter = GreenChannelConverter.class)
+    @Column(name = "green_channel", length = 64, updatable = false)
+    private Set<GreenChannelReason> greenChannel;
+
+    @Column(name = "preferred_language", length = 5, nullable = false, updatable = false)
+    private String preferredLanguage;
+
+    @Column(name = "likely_duplicate_of", length = 36, updatable = false)
+    private String likelyDuplicateOf;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -75,6 +97,10 @@ public class Grievance {
     @Column(name = "status_sequence", nullable = false)
     private int statusSequence;
 
+    /** The status position of the last resolution the resident rated. */
+    @Column(name = "rated_round", nullable = false)
+    private int ratedRound;
+
     @Column(length = 64)
     private String department;
 
@@ -94,7 +120,7 @@ public class Grievance {
     }
 
     private Grievance(String id, String trackingNumber, String accessCodeHash, Submission submission, Channel channel,
-            String recordedBy, Instant now, String traceId) {
+            String recordedBy, String likelyDuplicateOf, Instant now, String traceId) {
         this.id = id;
         this.trackingNumber = trackingNumber;
         this.accessCodeHash = accessCodeHash;
@@ -103,7 +129,12 @@ public class Grievance {
         this.title = submission.title();
         this.description = submission.description();
         this.location = submission.location();
+        this.attributes = submission.attributes();
         this.contact = submission.contact();
+        this.anonymous = submission.anonymous();
+        this.greenChannel = submission.greenChannel();
+        this.preferredLanguage = submission.preferredLanguage();
+        this.likelyDuplicateOf = likelyDuplicateOf;
         this.channel = channel;
         this.recordedBy = recordedBy;
         this.status = INITIAL_STATUS;
@@ -115,19 +146,57 @@ public class Grievance {
         this.traceId = traceId;
     }
 
-    /** What the resident sent, already validated. */
+    /** What the resident sent, already validated; attributes are the category's answers, normalised. */
     public record Submission(GrievanceKind kind, String category, String title, String description, Location location,
-            Contact contact) {
+            Map<String, Object> attributes, Contact contact, boolean anonymous, Set<GreenChannelReason> greenChannel,
+            String preferredLanguage) {
+
+        public Submission {
+            attributes = Map.copyOf(attributes);
+            greenChannel = greenChannel.isEmpty() ? EnumSet.noneOf(GreenChannelReason.class) : EnumSet.copyOf(greenChannel);
+        }
     }
 
     /**
-     * @param recordedBy the operator who recorded it on the resident's behalf, or null when the
-     *                   resident submitted it themselves
+     * @param recordedBy        the operator who recorded it on the resident's behalf, or null when
+     *                          the resident submitted it themselves
+     * @param likelyDuplicateOf the earlier case this one probably repeats, or null
      */
     public static Grievance accept(String id, String trackingNumber, String accessCode, Submission submission,
-            Channel channel, String recordedBy, Instant now, String traceId) {
-        return new Grievance(id, trackingNumber, AccessCode.hash(id, accessCode), submission, channel, recordedBy, now,
-                traceId);
+            Channel channel, String recordedBy, String likelyDuplicateOf, Instant now, String traceId) {
+        return new Grievance(id, trackingNumber, AccessCode.hash(id, accessCode), submission, channel, recordedBy,
+                likelyDuplicateOf, now, traceId);
+    }
+
+    /** Statuses resolution reports once the department has answered; see resolution's CaseStatus. */
+    static final String RESOLVED = "RESOLVED";
+    static final String CLOSED = "CLOSED";
+
+    /** Still being handled: the resident may add information. */
+    public boolean isOpen() {
+        return !RESOLVED.equals(status) && !CLOSED.equals(status);
+    }
+
+    /** Resolved and waiting for the resident's rating of this resolution. */
+    public boolean isAwaitingRating() {
+        return RESOLVED.equals(status) && ratedRound != statusSequence;
+    }
+
+    /**
+     * Records that the resident rated the current resolution.
+     *
+     * @return the round rated: the status position of that resolution
+     */
+    public int rate() {
+        if (!isAwaitingRating()) {
+            throw new IllegalStateException("Case " + trackingNumber + " is not waiting for a rating");
+        }
+        this.ratedRound = statusSequence;
+        return ratedRound;
+    }
+
+    public boolean isResolved() {
+        return RESOLVED.equals(status);
     }
 
     public boolean opensWith(String accessCode) {
@@ -185,6 +254,26 @@ public class Grievance {
 
     public Contact getContact() {
         return contact;
+    }
+
+    public Map<String, Object> getAttributes() {
+        return attributes == null ? Map.of() : attributes;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public Set<GreenChannelReason> getGreenChannel() {
+        return greenChannel == null ? Set.of() : Set.copyOf(greenChannel);
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public String getLikelyDuplicateOf() {
+        return likelyDuplicateOf;
     }
 
     public Channel getChannel() {

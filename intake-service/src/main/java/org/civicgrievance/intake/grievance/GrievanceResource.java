@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.vertx.core.http.HttpServerRequest;
 
+import org.civicgrievance.platform.idempotency.Idempotent;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.ratelimit.ClientRateLimiter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,19 +29,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cases", description = "Residents submit cases and look up their own")
 public class GrievanceResource {
 
-    static final String ACCESS_CODE_HEADER = "X-Access-Code";
-
     private final GrievanceService service;
+    private final ResidentAccess residents;
     private final ClientRateLimiter rateLimiter;
     private final PublicLimits limits;
 
-    public GrievanceResource(GrievanceService service, ClientRateLimiter rateLimiter, PublicLimits limits) {
+    public GrievanceResource(GrievanceService service, ResidentAccess residents, ClientRateLimiter rateLimiter,
+            PublicLimits limits) {
         this.service = service;
+        this.residents = residents;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a complaint, suggestion, help request, inquiry or praise")
     public Response submit(@NotNull @Valid SubmitGrievanceRequest request, @Context HttpServerRequest http) {
@@ -53,15 +56,10 @@ public class GrievanceResource {
     @Path("/{trackingNumber}")
     @Operation(summary = "Look up one's own case with its tracking number and access code")
     public GrievanceStatusView lookUp(@PathParam("trackingNumber") String trackingNumber,
-            @HeaderParam(ACCESS_CODE_HEADER) String accessCode, @Context HttpServerRequest http) {
+            @HeaderParam(ResidentAccess.ACCESS_CODE_HEADER) String accessCode, @Context HttpServerRequest http) {
         // counted before anything is checked, so wrong guesses cost as much as right ones
         rateLimiter.acquire(limits.lookUpLimit(), client(http));
-        if (accessCode == null || accessCode.isBlank()) {
-            throw ProblemException.invalidField(ACCESS_CODE_HEADER,
-                    "must be the access code you received with the tracking number");
-        }
-        return service.lookUp(trackingNumber, accessCode)
-                .orElseThrow(() -> ProblemException.notFound("No case with this tracking number and access code"));
+        return service.lookUp(trackingNumber, accessCode);
     }
 
     /** The client's address as the HTTP layer sees it (behind a proxy: configure quarkus.http.proxy.*). */

@@ -2,6 +2,8 @@ package org.civicgrievance.intake.grievance;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,8 +13,13 @@ import jakarta.transaction.Transactional;
 import io.quarkus.logging.Log;
 
 import org.civicgrievance.intake.Topics;
+import org.civicgrievance.intake.catalogue.CategoryAnswers;
+import org.civicgrievance.intake.catalogue.ServiceCatalogue;
+import org.civicgrievance.intake.catalogue.ServiceCategory;
 import org.civicgrievance.platform.audit.AuditEvents;
 import org.civicgrievance.platform.outbox.Outbox;
+import org.civicgrievance.platform.problem.Problem;
+import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,15 +31,23 @@ public class GrievanceService {
     /** The actor of a submission nobody recorded for the resident. */
     private static final String RESIDENT = "resident";
 
+    private final ResidentAccess residents;
+    private final ServiceCatalogue catalogue;
+    private final DuplicateFinder duplicates;
     private final Outbox outbox;
     private final AuditEvents audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    public GrievanceService(GrievanceRepository grievances, TrackingNumbers trackingNumbers, Outbox outbox,
-            AuditEvents audit, Clock clock, @ConfigProperty(name = "grievance.intake.zone") ZoneId zone) {
+    public GrievanceService(GrievanceRepository grievances, TrackingNumbers trackingNumbers, ResidentAccess residents,
+            ServiceCatalogue catalogue,
+            DuplicateFinder duplicates, Outbox outbox, AuditEvents audit, Clock clock,
+            @ConfigProperty(name = "grievance.intake.zone") ZoneId zone) {
         this.grievances = grievances;
         this.trackingNumbers = trackingNumbers;
+        this.residents = residents;
+        this.catalogue = catalogue;
+        this.duplicates = duplicates;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -50,9 +65,11 @@ public class GrievanceService {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String trackingNumber = trackingNumbers.next(clock.instant().atZone(zone).getYear());
         String accessCode = AccessCode.generate();
+        Grievance.Submission submission = request.toSubmission(checkedAnswers(request));
+        Optional<Grievance> repeated = duplicates.earlierCaseLike(submission, clock.instant());
 
-        Grievance grievance = Grievance.accept(caseId, trackingNumber, accessCode, request.toSubmission(), channel,
-                recordedBy, clock.instant(), traceId);
+        Grievance grievance = Grievance.accept(caseId, trackingNumber, accessCode, submission, channel, recordedBy,
+                repeated.map(Grievance::getId).orElse(null), clock.instant(), traceId);
         grievances.persist(grievance);
         outbox.emit(Topics.GRIEVANCE_SUBMITTED, Topics.GRIEVANCE_SUBMITTED, caseId, traceId, GrievanceSubmitted.of(grievance));
         audit.record(caseId, traceId, recordedBy == null ? RESIDENT : recordedBy,
@@ -61,17 +78,24 @@ public class GrievanceService {
 
         Log.infof("Accepted %s %s as %s (case %s, trace %s)", grievance.getKind(), grievance.getCategory(), trackingNumber,
                 caseId, traceId);
-        return new SubmissionReceipt(caseId, trackingNumber, accessCode, grievance.getStatus());
+        return new SubmissionReceipt(caseId, trackingNumber, accessCode, grievance.getStatus(),
+                repeated.isPresent() ? List.of(SubmissionReceipt.Notice.LINKED_TO_SIMILAR_CASE) : List.of());
     }
 
-    /** Empty both for an unknown tracking number and a wrong code: neither reveals that a case exists. */
+    /** The resident's own case; "not found" for an unknown number and a wrong code alike. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<GrievanceStatusView> lookUp(String trackingNumber, String accessCode) {
-        if (!TrackingNumbers.isWellFormed(trackingNumber)) {
-            return Optional.empty();
+    public GrievanceStatusView lookUp(String trackingNumber, String accessCode) {
+        return GrievanceStatusView.of(residents.open(trackingNumber, accessCode));
+    }
+
+    /** The category must be published, and its questions answered as it asks. */
+    private Map<String, Object> checkedAnswers(SubmitGrievanceRequest request) {
+        ServiceCategory category = catalogue.published(request.category())
+                .orElseThrow(() -> ProblemException.invalidField("category", "is not in the service catalogue (see /api/catalogue)"));
+        CategoryAnswers answers = CategoryAnswers.check(category, request.attributesOrEmpty(), code -> "attributes." + code);
+        if (!answers.violations().isEmpty()) {
+            throw new ProblemException(Problem.invalid(answers.violations()));
         }
-        return grievances.findByTrackingNumber(trackingNumber)
-                .filter(grievance -> grievance.opensWith(accessCode))
-                .map(GrievanceStatusView::of);
+        return answers.normalised();
     }
 }

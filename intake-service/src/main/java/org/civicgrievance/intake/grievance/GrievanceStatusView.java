@@ -12,11 +12,13 @@ public record GrievanceStatusView(
         StatusText statusText,
         String department,
         Instant submittedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        /** resolved and not yet rated: the resident may rate the outcome now */
+        boolean awaitingRating) {
 
     static GrievanceStatusView of(Grievance grievance) {
         return new GrievanceStatusView(grievance.getTrackingNumber(), grievance.getKind(), grievance.getCategory(),
                 grievance.getTitle(), grievance.getStatus(), grievance.getStatusText(), grievance.getDepartment(),
-                grievance.getSubmittedAt(), grievance.getUpdatedAt());
+                grievance.getSubmittedAt(), grievance.getUpdatedAt(), grievance.isAwaitingRating());
     }
 }

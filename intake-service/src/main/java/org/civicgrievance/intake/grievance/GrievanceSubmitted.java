@@ -1,6 +1,8 @@
 package org.civicgrievance.intake.grievance;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 
 /** Payload of {@code grievance.submitted}; its JSON shape is the contract routing reads. */
 public record GrievanceSubmitted(
@@ -11,7 +13,13 @@ public record GrievanceSubmitted(
         String title,
         String description,
         Location location,
+        Map<String, Object> attributes,
+        /** null for anonymous cases: departments never learn who they are */
         Contact contact,
+        boolean anonymous,
+        Set<GreenChannelReason> greenChannel,
+        String preferredLanguage,
+        String likelyDuplicateOf,
         Channel channel,
         String recordedBy,
         Instant submittedAt) {
@@ -19,6 +27,8 @@ public record GrievanceSubmitted(
     static GrievanceSubmitted of(Grievance grievance) {
         return new GrievanceSubmitted(grievance.getId(), grievance.getTrackingNumber(), grievance.getKind(),
                 grievance.getCategory(), grievance.getTitle(), grievance.getDescription(), grievance.getLocation(),
-                grievance.getContact(), grievance.getChannel(), grievance.getRecordedBy(), grievance.getSubmittedAt());
+                grievance.getAttributes(), grievance.isAnonymous() ? null : grievance.getContact(), grievance.isAnonymous(),
+                grievance.getGreenChannel(), grievance.getPreferredLanguage(), grievance.getLikelyDuplicateOf(),
+                grievance.getChannel(), grievance.getRecordedBy(), grievance.getSubmittedAt());
     }
 }

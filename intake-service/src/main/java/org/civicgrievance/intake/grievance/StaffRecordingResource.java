@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.civicgrievance.platform.idempotency.Idempotent;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.security.CurrentStaff;
 import org.civicgrievance.platform.security.Roles;
@@ -37,6 +38,7 @@ public class StaffRecordingResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Record a case for a resident; the receipt's access code is read out to them")
@@ -45,7 +47,13 @@ public class StaffRecordingResource {
             throw ProblemException.invalidField("channel",
                     "must be HOTLINE, SERVICE_WINDOW, HOME_VISIT or FEEDBACK_SESSION");
         }
-        SubmissionReceipt receipt = service.submit(request.grievance(), request.channel(), staff.member().id());
+        SubmissionReceipt receipt;
+        try {
+            receipt = service.submit(request.grievance(), request.channel(), staff.member().id());
+        } catch (ProblemException wrongField) {
+            // the service names fields of the case; here the case sits under "grievance"
+            throw new ProblemException(wrongField.problem().withFieldsUnder("grievance"));
+        }
         return Response.created(URI.create("/api/cases/" + receipt.trackingNumber())).entity(receipt).build();
     }
 }

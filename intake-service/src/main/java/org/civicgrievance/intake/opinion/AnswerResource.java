@@ -22,6 +22,8 @@ import io.vertx.core.http.HttpServerRequest;
 import org.civicgrievance.intake.grievance.GrievanceResource;
 import org.civicgrievance.intake.grievance.PublicLimits;
 import org.civicgrievance.intake.grievance.SubmissionReceipt;
+import org.civicgrievance.intake.grievance.SubmitGrievanceRequest;
+import org.civicgrievance.platform.idempotency.Idempotent;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.ratelimit.ClientRateLimiter;
 import org.civicgrievance.platform.security.CurrentStaff;
@@ -54,6 +56,7 @@ public class AnswerResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer an open form; the receipt's answer code is shown only this once")
     @APIResponse(responseCode = "201", description = "stored; keep the answer code to turn the answer into a case later")
@@ -81,18 +84,21 @@ public class AnswerResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{answerId}/case")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Turn an answer into a case: by its respondent with the answer code, or by an operator with a staff token")
+    @Operation(summary = "Turn an answer into a case: by its respondent with the answer code, or by an operator with a staff token",
+            description = "The body is a case as for POST /api/cases; without a title the case takes the form's title.")
     @APIResponse(responseCode = "201", description = "the case's receipt, with its tracking number and access code (shown only this once)")
     @APIResponse(responseCode = "404", description = "no answer with this id (and answer code)")
     @APIResponse(responseCode = "409", description = "the answer is a case already; the respondent is told its tracking number")
     public Response makeCase(@PathParam("formId") String formId, @PathParam("answerId") String answerId,
             @Parameter(in = ParameterIn.HEADER, name = ANSWER_CODE_HEADER) @HeaderParam(ANSWER_CODE_HEADER) String answerCode,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @NotNull @Valid AnswerCaseRequest request, @Context HttpServerRequest http) {
+            @NotNull @Valid SubmitGrievanceRequest request, @Context HttpHeaders headers, @Context HttpServerRequest http) {
         SubmissionReceipt receipt;
-        if (authorization != null) {
+        // the token is read from the context, not as a parameter: an Idempotency-Key retry with a
+        // refreshed token is still the same request
+        if (headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             StaffMember member = staff.member();
             if (!member.has(Roles.OPERATOR)) {
                 throw new ForbiddenException();

@@ -16,6 +16,7 @@ import org.civicgrievance.intake.grievance.Channel;
 import org.civicgrievance.intake.grievance.GrievanceRepository;
 import org.civicgrievance.intake.grievance.GrievanceService;
 import org.civicgrievance.intake.grievance.SubmissionReceipt;
+import org.civicgrievance.intake.grievance.SubmitGrievanceRequest;
 import org.civicgrievance.platform.audit.AuditEvents;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.security.Roles;
@@ -68,7 +69,7 @@ public class AnswerService {
 
     /** The respondent, proving the answer theirs with its code, turns it into a case. */
     @Transactional
-    public SubmissionReceipt caseByRespondent(String formId, String answerId, String answerCode, AnswerCaseRequest request) {
+    public SubmissionReceipt caseByRespondent(String formId, String answerId, String answerCode, SubmitGrievanceRequest request) {
         Answer answer = answers.findInFormForUpdate(formId, answerId).filter(found -> found.opensWith(answerCode))
                 .orElseThrow(AnswerService::noSuchAnswer);
         return makeCase(answer, null, request);
@@ -76,21 +77,21 @@ public class AnswerService {
 
     /** An operator turns an answer into a case, e.g. after calling back a respondent who left contact details. */
     @Transactional
-    public SubmissionReceipt caseByOperator(String formId, String answerId, String operatorId, AnswerCaseRequest request) {
+    public SubmissionReceipt caseByOperator(String formId, String answerId, String operatorId, SubmitGrievanceRequest request) {
         Answer answer = answers.findInFormForUpdate(formId, answerId)
                 .orElseThrow(() -> ProblemException.notFound("Answer " + answerId + " to opinion form " + formId));
         return makeCase(answer, operatorId, request);
     }
 
     /**
-     * Submits the case as any case is submitted (tracking number, access code, grievance.submitted,
-     * CASE_SUBMITTED), then links it to the answer, all in the caller's transaction. The answer row
+     * Submits the case as any case is submitted (catalogue checks, tracking number, access code,
+     * grievance.submitted, CASE_SUBMITTED), then links it to the answer, all in the caller's transaction. The answer row
      * is locked, so a concurrent second attempt waits and then finds the link.
      */
-    private SubmissionReceipt makeCase(Answer answer, String operatorId, AnswerCaseRequest request) {
+    private SubmissionReceipt makeCase(Answer answer, String operatorId, SubmitGrievanceRequest request) {
         answer.requireNoCase(operatorId == null);
         OpinionForm form = forms.findById(answer.getFormId());
-        SubmissionReceipt receipt = grievances.submit(request.toSubmission(form.getTitle()), Channel.OPINION_FORM,
+        SubmissionReceipt receipt = grievances.submit(request.titledIfUntitled(form.getTitle()), Channel.OPINION_FORM,
                 operatorId);
         answer.becameCase(receipt.caseId(), receipt.trackingNumber(), operatorId, clock.instant());
         // the case was persisted in this transaction: this reads it from the persistence context

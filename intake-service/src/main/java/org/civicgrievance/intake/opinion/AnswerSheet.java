@@ -23,9 +23,9 @@ final class AnswerSheet {
     private static final int LONGEST_ECHOED_KEY = 16;
 
     private final List<Question> questions;
-    private final List<QuestionOption> options;
+    private final List<FormOption> options;
 
-    AnswerSheet(List<Question> questions, List<QuestionOption> options) {
+    AnswerSheet(List<Question> questions, List<FormOption> options) {
         this.questions = questions;
         this.options = options;
     }
@@ -127,8 +127,8 @@ final class AnswerSheet {
                 || value instanceof BigInteger;
         long rating = whole ? ((Number) value).longValue() : 0;
         if (!whole || value instanceof BigInteger big && big.bitLength() > 31
-                || rating < QuestionType.LOWEST_RATING || rating > QuestionType.HIGHEST_RATING) {
-            return "must be a whole number from %d to %d".formatted(QuestionType.LOWEST_RATING, QuestionType.HIGHEST_RATING);
+                || rating < FormQuestionType.LOWEST_RATING || rating > FormQuestionType.HIGHEST_RATING) {
+            return "must be a whole number from %d to %d".formatted(FormQuestionType.LOWEST_RATING, FormQuestionType.HIGHEST_RATING);
         }
         items.add(AnswerItem.rating(question.key(), (int) rating));
         return null;
@@ -140,7 +140,7 @@ final class AnswerSheet {
 
     private String firstOptionOf(Question question) {
         return options.stream().filter(option -> option.questionKey().equals(question.key()))
-                .map(QuestionOption::key).findFirst().orElse("o1");
+                .map(FormOption::key).findFirst().orElse("o1");
     }
 
     /** No lone surrogates: they cannot be stored as UTF-8 and would come back as '?'. */

@@ -16,7 +16,7 @@ import org.civicgrievance.platform.problem.ProblemException;
  * options (o1, o2, ... across the form).
  */
 public record FormDefinition(String title, String description, String language, Set<Audience> audience,
-        Instant opensAt, Instant closesAt, List<Question> questions, List<QuestionOption> options) {
+        Instant opensAt, Instant closesAt, List<Question> questions, List<FormOption> options) {
 
     public static final String DEFAULT_LANGUAGE = "zh-CN";
     public static final int MAX_QUESTIONS = 50;
@@ -39,7 +39,7 @@ public record FormDefinition(String title, String description, String language, 
             errors.add(new FieldViolation("audience", "must list only RESIDENTS, SHOPS or UNITS"));
         }
         List<Question> questions = new ArrayList<>();
-        List<QuestionOption> options = new ArrayList<>();
+        List<FormOption> options = new ArrayList<>();
         for (int i = 0; i < request.questions().size(); i++) {
             FormRequest.QuestionRequest asked = request.questions().get(i);
             String field = "questions[" + i + "]";
@@ -60,7 +60,7 @@ public record FormDefinition(String title, String description, String language, 
     }
 
     private static void checkOptions(FormRequest.QuestionRequest asked, String questionKey, String field,
-            List<QuestionOption> options, List<FieldViolation> errors) {
+            List<FormOption> options, List<FieldViolation> errors) {
         List<String> labels = asked.options() == null ? List.of() : asked.options();
         if (!asked.type().isChoice()) {
             if (!labels.isEmpty()) {
@@ -84,7 +84,7 @@ public record FormDefinition(String title, String description, String language, 
             } else if (!seen.add(label.strip())) {
                 errors.add(new FieldViolation(optionField, "repeats an earlier option of this question"));
             } else {
-                options.add(new QuestionOption("o" + (options.size() + 1), questionKey, label));
+                options.add(new FormOption("o" + (options.size() + 1), questionKey, label));
             }
         }
     }

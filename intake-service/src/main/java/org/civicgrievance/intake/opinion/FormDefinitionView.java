@@ -9,14 +9,14 @@ import java.util.Set;
  * version an edit must name.
  */
 public record FormDefinitionView(String id, String title, String description, String language, Set<Audience> audience,
-        Instant opensAt, Instant closesAt, FormStatus status, FormState state, List<QuestionView> questions,
+        Instant opensAt, Instant closesAt, FormStatus status, FormState state, List<FormQuestionView> questions,
         long version, String createdBy, Instant createdAt, Instant updatedAt, String publishedBy, Instant publishedAt,
         String closedBy, Instant closedAt) {
 
     static FormDefinitionView of(OpinionForm form, Instant now) {
         return new FormDefinitionView(form.getId(), form.getTitle(), form.getDescription(), form.getLanguage(),
                 form.getAudience(), form.getOpensAt(), form.getClosesAt(), form.getStatus(), form.state(now),
-                QuestionView.of(form), form.getVersion(), form.getCreatedBy(), form.getCreatedAt(), form.getUpdatedAt(),
+                FormQuestionView.of(form), form.getVersion(), form.getCreatedBy(), form.getCreatedAt(), form.getUpdatedAt(),
                 form.getPublishedBy(), form.getPublishedAt(), form.getClosedBy(), form.getClosedAt());
     }
 }

@@ -32,7 +32,7 @@ public record FormRequest(
         @Schema(description = "when replacing a draft: the version it was read at (optimistic locking)") Long version) {
 
     public record QuestionRequest(
-            @NotNull QuestionType type,
+            @NotNull FormQuestionType type,
             @NotBlank @MaxCharacters(500) String text,
             boolean required,
             @Schema(description = "labels of a choice question's options, in order; ids o1, o2, ... are assigned")

@@ -21,7 +21,7 @@ public record FormResults(String formId, String title, FormState state, long ans
     static final int AVERAGE_DECIMALS = 2;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuestionResult(String id, QuestionType type, String text, long answered, List<OptionCount> options,
+    public record QuestionResult(String id, FormQuestionType type, String text, long answered, List<OptionCount> options,
             List<RatingCount> ratings, BigDecimal averageRating, List<TextAnswer> texts) {
     }
 
@@ -42,7 +42,7 @@ public record FormResults(String formId, String title, FormState state, long ans
     static FormResults tally(OpinionForm form, Instant now, Counts counts) {
         List<QuestionResult> questions = form.getQuestions().stream().map(question -> {
             long answered = counts.answeredPerQuestion().getOrDefault(question.key(), 0L);
-            QuestionType type = question.type();
+            FormQuestionType type = question.type();
             if (type.isChoice()) {
                 List<OptionCount> options = form.optionsOf(question.key()).stream()
                         .map(option -> new OptionCount(option.key(), option.label(),
@@ -50,9 +50,9 @@ public record FormResults(String formId, String title, FormState state, long ans
                         .toList();
                 return new QuestionResult(question.key(), type, question.text(), answered, options, null, null, null);
             }
-            if (type == QuestionType.RATING) {
+            if (type == FormQuestionType.RATING) {
                 Map<Integer, Long> given = counts.perRating().getOrDefault(question.key(), Map.of());
-                List<RatingCount> ratings = IntStream.rangeClosed(QuestionType.LOWEST_RATING, QuestionType.HIGHEST_RATING)
+                List<RatingCount> ratings = IntStream.rangeClosed(FormQuestionType.LOWEST_RATING, FormQuestionType.HIGHEST_RATING)
                         .mapToObj(rating -> new RatingCount(rating, given.getOrDefault(rating, 0L)))
                         .toList();
                 return new QuestionResult(question.key(), type, question.text(), answered, null, ratings,

@@ -65,7 +65,7 @@ public class OpinionForm {
     @ElementCollection
     @CollectionTable(name = "opinion_option", joinColumns = @JoinColumn(name = "form_id"))
     @OrderColumn(name = "position")
-    private List<QuestionOption> options = new ArrayList<>();
+    private List<FormOption> options = new ArrayList<>();
 
     @Column(name = "created_by", length = 64, nullable = false, updatable = false)
     private String createdBy;
@@ -181,7 +181,7 @@ public class OpinionForm {
         return new AnswerSheet(questions, options).read(answers);
     }
 
-    public List<QuestionOption> optionsOf(String questionKey) {
+    public List<FormOption> optionsOf(String questionKey) {
         return options.stream().filter(option -> option.questionKey().equals(questionKey)).toList();
     }
 
@@ -236,7 +236,7 @@ public class OpinionForm {
         return List.copyOf(questions);
     }
 
-    public List<QuestionOption> getOptions() {
+    public List<FormOption> getOptions() {
         return List.copyOf(options);
     }
 

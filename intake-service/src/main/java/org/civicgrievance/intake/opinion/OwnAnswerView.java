@@ -35,7 +35,7 @@ public record OwnAnswerView(String formId, String answerId, Instant submittedAt,
 
     private static List<String> chosenInFormOrder(OpinionForm form, Question question, List<AnswerItem> items) {
         List<String> chosen = new ArrayList<>();
-        for (QuestionOption option : form.optionsOf(question.key())) {
+        for (FormOption option : form.optionsOf(question.key())) {
             if (items.stream().anyMatch(item -> option.key().equals(item.optionKey()))) {
                 chosen.add(option.key());
             }

@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 public record Question(
         @Column(name = "question_key", length = 8, nullable = false) String key,
         @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR)
-        @Column(name = "type", length = 20, nullable = false) QuestionType type,
+        @Column(name = "type", length = 20, nullable = false) FormQuestionType type,
         @Column(name = "question_text", length = 500, nullable = false) String text,
         @Column(name = "required", nullable = false) boolean required) {
 }

@@ -22,14 +22,14 @@ class AnswerSheetTest {
 
     /** q1 single choice (o1, o2; required), q2 multiple choice (o3, o4, o5), q3 rating (required), q4 short text, q5 long text. */
     static final AnswerSheet SHEET = new AnswerSheet(
-            List.of(new Question("q1", QuestionType.SINGLE_CHOICE, "满意吗", true),
-                    new Question("q2", QuestionType.MULTIPLE_CHOICE, "改进哪些", false),
-                    new Question("q3", QuestionType.RATING, "打分", true),
-                    new Question("q4", QuestionType.SHORT_TEXT, "小区", false),
-                    new Question("q5", QuestionType.LONG_TEXT, "意见", false)),
-            List.of(new QuestionOption("o1", "q1", "是"), new QuestionOption("o2", "q1", "否"),
-                    new QuestionOption("o3", "q2", "路灯"), new QuestionOption("o4", "q2", "绿化"),
-                    new QuestionOption("o5", "q2", "停车")));
+            List.of(new Question("q1", FormQuestionType.SINGLE_CHOICE, "满意吗", true),
+                    new Question("q2", FormQuestionType.MULTIPLE_CHOICE, "改进哪些", false),
+                    new Question("q3", FormQuestionType.RATING, "打分", true),
+                    new Question("q4", FormQuestionType.SHORT_TEXT, "小区", false),
+                    new Question("q5", FormQuestionType.LONG_TEXT, "意见", false)),
+            List.of(new FormOption("o1", "q1", "是"), new FormOption("o2", "q1", "否"),
+                    new FormOption("o3", "q2", "路灯"), new FormOption("o4", "q2", "绿化"),
+                    new FormOption("o5", "q2", "停车")));
 
     /** The two required answers, valid, plus the given overrides (a null value removes the key). */
     static Map<String, Object> answers(Object... keysAndValues) {

@@ -153,10 +153,46 @@ class AnswerToCaseTest {
         makeCase(respondent(answer.path("answerCode")), formId, answer.path("answerId"), """
                 {"category":"Street Lighting!","description":" ","location":{"address":""},"contact":{"phone":"call me"}}""")
                 .statusCode(Status.BAD_REQUEST.getStatusCode())
-                .body("errors.field", contains("category", "contact.phone", "description", "location.address"));
+                .body("errors.field", contains("category", "contact.phone", "description", "kind", "location.address"));
+        // the service catalogue is checked as for any case
         makeCase(respondent(answer.path("answerCode")), formId, answer.path("answerId"), """
-                {"kind":"HELP_REQUEST","category":"street-lighting","description":"灯坏了","location":{"address":"幸福路1号"}}""")
-                .statusCode(Status.CREATED.getStatusCode());
+                {"kind":"COMPLAINT","category":"no-such-category","description":"灯坏了","location":{"address":"幸福路1号"}}""")
+                .statusCode(Status.BAD_REQUEST.getStatusCode())
+                .body("errors.field", contains("category"));
+        String trackingNumber = makeCase(respondent(answer.path("answerCode")), formId, answer.path("answerId"), """
+                {"kind":"HELP_REQUEST","category":"street-lighting","title":"灯杆歪了","description":"灯坏了",
+                 "location":{"address":"幸福路1号"},"attributes":{"pole_number":"GL-0012"}}""")
+                .statusCode(Status.CREATED.getStatusCode())
+                .extract().path("trackingNumber");
+        given().header("X-Answer-Code", answer.<String>path("answerCode"))
+                .when().get("/api/opinion-forms/{formId}/answers/{answerId}", formId, answer.<String>path("answerId"))
+                .then().body("caseTrackingNumber", equalTo(trackingNumber));
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerBack() {
+        String formId = openForm();
+        String key = java.util.UUID.randomUUID().toString();
+        ExtractableResponse<Response> first = given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"answers\":" + VALID_ANSWERS + "}")
+                .when().post("/api/opinion-forms/{id}/answers", formId)
+                .then().statusCode(Status.CREATED.getStatusCode()).extract();
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"answers\":" + VALID_ANSWERS + "}")
+                .when().post("/api/opinion-forms/{id}/answers", formId)
+                .then().statusCode(Status.CREATED.getStatusCode())
+                .body("answerId", equalTo(first.path("answerId")))
+                .body("answerCode", equalTo(first.path("answerCode")));
+        given().auth().oauth2(admin()).when().get("/api/opinion-forms/{id}/results", formId)
+                .then().body("answers", equalTo(1));
+
+        String caseKey = java.util.UUID.randomUUID().toString();
+        String trackingNumber = makeCase(operator().header("Idempotency-Key", caseKey), formId, first.path("answerId"),
+                CASE_FIELDS).statusCode(Status.CREATED.getStatusCode()).extract().path("trackingNumber");
+        // the same operator retrying with a fresh token: the same request, answered as the first time
+        makeCase(operator().header("Idempotency-Key", caseKey), formId, first.path("answerId"), CASE_FIELDS)
+                .statusCode(Status.CREATED.getStatusCode())
+                .body("trackingNumber", equalTo(trackingNumber));
     }
 
     @Test

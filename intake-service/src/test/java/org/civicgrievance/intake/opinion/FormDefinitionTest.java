@@ -27,7 +27,7 @@ class FormDefinitionTest {
                 Arrays.asList(questions), null);
     }
 
-    static QuestionRequest question(QuestionType type, String... options) {
+    static QuestionRequest question(FormQuestionType type, String... options) {
         return new QuestionRequest(type, "问题", false, options.length == 0 ? null : new ArrayList<>(Arrays.asList(options)));
     }
 
@@ -38,14 +38,14 @@ class FormDefinitionTest {
     @Test
     void questionsAndOptionsGetIdsInOrderWithOptionsCountedAcrossTheForm() {
         FormDefinition definition = FormDefinition.of(request(OPENS, CLOSES,
-                question(QuestionType.SINGLE_CHOICE, "是", "否"),
-                question(QuestionType.RATING),
-                question(QuestionType.MULTIPLE_CHOICE, "甲", "乙", "丙")));
+                question(FormQuestionType.SINGLE_CHOICE, "是", "否"),
+                question(FormQuestionType.RATING),
+                question(FormQuestionType.MULTIPLE_CHOICE, "甲", "乙", "丙")));
 
         assertEquals(List.of("q1", "q2", "q3"), definition.questions().stream().map(Question::key).toList());
-        assertEquals(List.of("o1", "o2", "o3", "o4", "o5"), definition.options().stream().map(QuestionOption::key).toList());
+        assertEquals(List.of("o1", "o2", "o3", "o4", "o5"), definition.options().stream().map(FormOption::key).toList());
         assertEquals(List.of("q1", "q1", "q3", "q3", "q3"),
-                definition.options().stream().map(QuestionOption::questionKey).toList());
+                definition.options().stream().map(FormOption::questionKey).toList());
         assertEquals("zh-CN", definition.language(), "the default language");
     }
 
@@ -57,7 +57,7 @@ class FormDefinitionTest {
             "SHORT_TEXT      | 是,否         | questions[0].options    | only SINGLE_CHOICE and MULTIPLE_CHOICE questions have options",
             "RATING          | 1,2,3         | questions[0].options    | only SINGLE_CHOICE and MULTIPLE_CHOICE questions have options",
     })
-    void optionsMustFitTheQuestionType(QuestionType type, String options, String field, String message) {
+    void optionsMustFitTheQuestionType(FormQuestionType type, String options, String field, String message) {
         String[] labels = options == null ? new String[0] : options.split(",");
         assertEquals(List.of(new FieldViolation(field, message)), errorsOf(request(OPENS, CLOSES, question(type, labels))));
     }
@@ -65,10 +65,10 @@ class FormDefinitionTest {
     @Test
     void labelsAreComparedWithoutSurroundingSpaceAndMustNotBeBlank() {
         assertEquals(List.of(new FieldViolation("questions[0].options[1]", "repeats an earlier option of this question")),
-                errorsOf(request(OPENS, CLOSES, question(QuestionType.SINGLE_CHOICE, "是", " 是 "))));
+                errorsOf(request(OPENS, CLOSES, question(FormQuestionType.SINGLE_CHOICE, "是", " 是 "))));
         assertEquals(List.of(new FieldViolation("questions[0].options[1]", "must not be blank"),
                 new FieldViolation("questions[0].options[2]", "must not be blank")),
-                errorsOf(request(OPENS, CLOSES, question(QuestionType.SINGLE_CHOICE, "是", " ", null))));
+                errorsOf(request(OPENS, CLOSES, question(FormQuestionType.SINGLE_CHOICE, "是", " ", null))));
     }
 
     @Test
@@ -77,15 +77,15 @@ class FormDefinitionTest {
         for (int i = 0; i < 20; i++) {
             twenty[i] = "选项" + i;
         }
-        FormDefinition.of(request(OPENS, CLOSES, question(QuestionType.MULTIPLE_CHOICE, twenty)));
+        FormDefinition.of(request(OPENS, CLOSES, question(FormQuestionType.MULTIPLE_CHOICE, twenty)));
 
         String[] twentyOne = Arrays.copyOf(twenty, 21);
         twentyOne[20] = "多余";
         assertEquals("questions[0].options",
-                errorsOf(request(OPENS, CLOSES, question(QuestionType.MULTIPLE_CHOICE, twentyOne))).get(0).field());
+                errorsOf(request(OPENS, CLOSES, question(FormQuestionType.MULTIPLE_CHOICE, twentyOne))).get(0).field());
         assertEquals("questions[0].options[1]", errorsOf(request(OPENS, CLOSES,
-                question(QuestionType.SINGLE_CHOICE, "短", "长".repeat(199) + "🚨🚨"))).get(0).field());
-        FormDefinition.of(request(OPENS, CLOSES, question(QuestionType.SINGLE_CHOICE, "短", "长".repeat(199) + "🚨")));
+                question(FormQuestionType.SINGLE_CHOICE, "短", "长".repeat(199) + "🚨🚨"))).get(0).field());
+        FormDefinition.of(request(OPENS, CLOSES, question(FormQuestionType.SINGLE_CHOICE, "短", "长".repeat(199) + "🚨")));
     }
 
     @ParameterizedTest(name = "opens {0}, closes {1}")
@@ -95,15 +95,15 @@ class FormDefinitionTest {
     })
     void theFormClosesAfterItOpens(Instant opensAt, Instant closesAt) {
         assertEquals(List.of(new FieldViolation("closesAt", "must be after opensAt")),
-                errorsOf(request(opensAt, closesAt, question(QuestionType.RATING))));
+                errorsOf(request(opensAt, closesAt, question(FormQuestionType.RATING))));
     }
 
     @Test
     void everyWrongFieldIsNamedAtOnce() {
         List<FieldViolation> errors = errorsOf(request(CLOSES, OPENS,
-                question(QuestionType.SINGLE_CHOICE),
-                question(QuestionType.LONG_TEXT, "x", "y"),
-                question(QuestionType.MULTIPLE_CHOICE, "a", "a")));
+                question(FormQuestionType.SINGLE_CHOICE),
+                question(FormQuestionType.LONG_TEXT, "x", "y"),
+                question(FormQuestionType.MULTIPLE_CHOICE, "a", "a")));
         assertEquals(List.of("closesAt", "questions[0].options", "questions[1].options", "questions[2].options[1]"),
                 errors.stream().map(FieldViolation::field).toList());
     }

@@ -261,7 +261,11 @@ class FormLifecycleTest {
                 .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/opinion-forms", "/api/opinion-forms/{formId}",
                         "/api/opinion-forms/{formId}/publish", "/api/opinion-forms/{formId}/close",
                         "/api/opinion-forms/{formId}/answers", "/api/opinion-forms/{formId}/answers/{answerId}/case",
-                        "/api/opinion-forms/{formId}/results", "/api/opinion-forms/{formId}/results/export.csv"));
+                        "/api/opinion-forms/{formId}/results", "/api/opinion-forms/{formId}/results/export.csv"))
+                // the catalogue's questions keep their schema names beside the forms' own, none numbered
+                .body("components.schemas.keySet()", org.hamcrest.Matchers.hasItems("FormQuestionType",
+                        "FormQuestionView", "QuestionType", "QuestionView"))
+                .body("components.schemas.keySet()", not(hasItem(matchesPattern(".*\\d"))));
     }
 
     private JsonNode read(String json) {

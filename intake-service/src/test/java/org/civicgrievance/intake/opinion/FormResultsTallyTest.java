@@ -49,9 +49,9 @@ class FormResultsTallyTest {
 
     static OpinionForm form() {
         List<FormRequest.QuestionRequest> questions = new ArrayList<>(List.of(
-                new FormRequest.QuestionRequest(QuestionType.SINGLE_CHOICE, "=满意吗", true, List.of("是", "-否")),
-                new FormRequest.QuestionRequest(QuestionType.RATING, "打分", true, null),
-                new FormRequest.QuestionRequest(QuestionType.LONG_TEXT, "意见", false, null)));
+                new FormRequest.QuestionRequest(FormQuestionType.SINGLE_CHOICE, "=满意吗", true, List.of("是", "-否")),
+                new FormRequest.QuestionRequest(FormQuestionType.RATING, "打分", true, null),
+                new FormRequest.QuestionRequest(FormQuestionType.LONG_TEXT, "意见", false, null)));
         OpinionForm form = OpinionForm.draft("f-1", FormDefinition.of(new FormRequest("环境", null, null,
                 Set.of(Audience.UNITS), NOW.minusSeconds(60), NOW.plusSeconds(3600), questions, null)), "zhou.ping", NOW);
         form.publish("zhou.ping", NOW);

@@ -21,7 +21,7 @@ class OpinionFormTest {
     static final Instant BEFORE = Instant.parse("2026-11-20T01:00:00Z");
 
     static OpinionForm draft() {
-        return OpinionForm.draft("f-1", FormDefinition.of(request(OPENS, CLOSES, question(QuestionType.RATING))),
+        return OpinionForm.draft("f-1", FormDefinition.of(request(OPENS, CLOSES, question(FormQuestionType.RATING))),
                 "zhou.ping", BEFORE);
     }
 
@@ -49,10 +49,10 @@ class OpinionFormTest {
     void publishingFreezesTheQuestions() {
         OpinionForm form = published();
         ProblemException refused = assertThrows(ProblemException.class, () -> form.revise(
-                FormDefinition.of(request(OPENS, CLOSES, question(QuestionType.SHORT_TEXT))), form.getVersion(), BEFORE));
+                FormDefinition.of(request(OPENS, CLOSES, question(FormQuestionType.SHORT_TEXT))), form.getVersion(), BEFORE));
         assertEquals(409, refused.problem().getStatus());
         assertEquals("urn:civic-grievance:problem:form-frozen", refused.problem().getType());
-        assertEquals(QuestionType.RATING, form.getQuestions().get(0).type(), "unchanged");
+        assertEquals(FormQuestionType.RATING, form.getQuestions().get(0).type(), "unchanged");
         assertThrows(ProblemException.class, () -> form.publish("zhou.ping", BEFORE), "published once only");
     }
 
@@ -60,11 +60,11 @@ class OpinionFormTest {
     void aDraftIsRevisedOnlyFromItsCurrentVersion() {
         OpinionForm form = draft();
         ProblemException refused = assertThrows(ProblemException.class, () -> form.revise(
-                FormDefinition.of(request(OPENS, CLOSES, question(QuestionType.SHORT_TEXT))), form.getVersion() + 1, BEFORE));
+                FormDefinition.of(request(OPENS, CLOSES, question(FormQuestionType.SHORT_TEXT))), form.getVersion() + 1, BEFORE));
         assertEquals("urn:civic-grievance:problem:edit-conflict", refused.problem().getType());
 
-        form.revise(FormDefinition.of(request(OPENS, CLOSES, question(QuestionType.SHORT_TEXT))), form.getVersion(), BEFORE);
-        assertEquals(QuestionType.SHORT_TEXT, form.getQuestions().get(0).type());
+        form.revise(FormDefinition.of(request(OPENS, CLOSES, question(FormQuestionType.SHORT_TEXT))), form.getVersion(), BEFORE);
+        assertEquals(FormQuestionType.SHORT_TEXT, form.getQuestions().get(0).type());
     }
 
     @Test

@@ -92,8 +92,9 @@ final class OpinionForms {
     static final String VALID_ANSWERS = """
             {"q1":"o3","q2":["o4","o6"],"q3":2,"q4":"幸福小区","q5":"幸福路12号门口的路灯坏了一周，晚上很危险"}""";
 
+    /** A case as for POST /api/cases, without a title (the case takes the form's). */
     static final String CASE_FIELDS = """
-            {"category":"street-lighting","description":"幸福路12号门口的路灯坏了一周",
+            {"kind":"COMPLAINT","category":"street-lighting","description":"幸福路12号门口的路灯坏了一周",
              "location":{"address":"幸福路12号","district":"gulou"},
              "contact":{"name":"李四","phone":"13900001111"}}""";
 }

@@ -16,6 +16,7 @@ import io.restassured.response.Response;
 
 import org.awaitility.Awaitility;
 import org.civicgrievance.infra.test.TopicProbe;
+import org.civicgrievance.intake.ResolutionReports;
 import org.civicgrievance.intake.Submissions;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
@@ -84,25 +85,23 @@ class CaseStatusListenerTest {
         }
     }
 
+    private ResolutionReports resolution() {
+        return new ResolutionReports(codec, bootstrapServers);
+    }
+
     private CloudEvent statusEvent(String caseId, int sequence, String status, String zh, String en) {
-        return CloudEvent.of("/resolution-service", TOPIC, caseId, "0123456789abcdef0123456789abcdef", Instant.now(),
-                codec.toTree(Map.of("caseId", caseId, "sequence", sequence, "status", status,
-                        "statusText", Map.of("zh", zh, "en", en), "department", "urban-management",
-                        "changedAt", Instant.now().toString())));
+        return resolution().statusEvent(caseId, sequence, status, zh, en);
     }
 
     private void publish(String caseId, CloudEvent event) {
-        TopicProbe.send(bootstrapServers, TOPIC, null, caseId, codec.write(event));
+        resolution().publish(caseId, event);
     }
 
     private static io.restassured.response.ValidatableResponse lookUp(ExtractableResponse<Response> receipt) {
-        return given().header("X-Access-Code", receipt.<String>path("accessCode"))
-                .when().get("/api/cases/{trackingNumber}", receipt.<String>path("trackingNumber"))
-                .then().statusCode(Status.OK.getStatusCode());
+        return ResolutionReports.lookUp(receipt);
     }
 
     private static void awaitStatus(ExtractableResponse<Response> receipt, String status) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> status.equals(lookUp(receipt).extract().path("status")));
+        ResolutionReports.awaitStatus(receipt, status);
     }
 }

@@ -66,6 +66,13 @@ public final class Problem {
         return errors;
     }
 
+    /** The same problem with each field named from an enclosing object: {@code category} becomes {@code grievance.category}. */
+    public Problem withFieldsUnder(String parent) {
+        return new Problem(type.substring(TYPE_PREFIX.length()), title, status, detail,
+                errors.stream().map(error -> new FieldViolation(parent + "." + error.field(), error.message())).toList(),
+                extensions);
+    }
+
     @JsonAnyGetter
     public Map<String, Object> getExtensions() {
         return extensions;

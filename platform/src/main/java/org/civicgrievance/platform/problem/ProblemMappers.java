@@ -100,9 +100,25 @@ public class ProblemMappers {
     /** Last resort: the cause is logged for operators, the client learns nothing about internals. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isConcurrentChange(e)) {
+            // two requests changed the same row at once (optimistic locking); the loser changed nothing
+            return respond(Problem.of("concurrent-change", "Changed at the same time by someone else", 409,
+                    "Someone changed this at the same moment. Nothing of your request was saved; reload and try again."));
+        }
         Log.error("Unexpected failure while handling a request", e);
         return respond(Problem.of("internal", "Internal error", 500,
                 "The request could not be completed. Nothing was saved; please try again later."));
+    }
+
+    /** Lost an optimistic-lock race, however deep the transaction manager wrapped it. */
+    static boolean isConcurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Response respond(Problem problem) {

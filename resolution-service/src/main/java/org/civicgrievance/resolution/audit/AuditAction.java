@@ -15,6 +15,14 @@ public enum AuditAction {
     CASE_RESOLVED,
     /** An answer to an opinion form became this case (reported by intake-service, after CASE_SUBMITTED). */
     CASE_FROM_OPINION_ANSWER,
+    /** The resident rated a resolution as dissatisfied; the case went back to its handler. */
+    CASE_REOPENED,
+    /** The resident rated a resolution as satisfied or basically satisfied. */
+    CASE_CLOSED,
+    /** The resident added information to the open case (reported by intake-service). */
+    CASE_SUPPLEMENTED,
+    /** The resident rated a resolution (reported by intake-service). */
+    CASE_RATED,
     /** Someone was shown a resident's unmasked name, phone or e-mail. */
     CONTACT_VIEWED,
     /** An administrator drafted an opinion form 征求意见表 (reported by intake-service; no case). */
@@ -29,6 +37,8 @@ public enum AuditAction {
             case QUEUED -> CASE_QUEUED;
             case CLAIMED -> CASE_CLAIMED;
             case RESOLVED -> CASE_RESOLVED;
+            case REOPENED -> CASE_REOPENED;
+            case CLOSED -> CASE_CLOSED;
         };
     }
 

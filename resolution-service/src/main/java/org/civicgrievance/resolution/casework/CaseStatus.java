@@ -11,7 +11,10 @@ public enum CaseStatus {
 
     QUEUED("已分派至责任部门，等待认领", "Assigned to the responsible department, waiting to be taken up"),
     CLAIMED("已有工作人员认领，正在办理", "A staff member has taken up your case and is working on it"),
-    RESOLVED("已办结", "Resolved");
+    RESOLVED("已办结，请您评价", "Resolved; please rate the outcome"),
+    /** The resident was dissatisfied: back with the same handler, who answers again. */
+    REOPENED("您不满意，已重新办理", "You were not satisfied; the case has been reopened"),
+    CLOSED("已办结并评价，感谢您的反馈", "Resolved and rated; thank you for your feedback");
 
     private final String textZh;
     private final String textEn;
@@ -24,8 +27,9 @@ public enum CaseStatus {
     public Set<CaseStatus> next() {
         return switch (this) {
             case QUEUED -> EnumSet.of(CLAIMED);
-            case CLAIMED -> EnumSet.of(RESOLVED);
-            case RESOLVED -> EnumSet.noneOf(CaseStatus.class);
+            case CLAIMED, REOPENED -> EnumSet.of(RESOLVED);
+            case RESOLVED -> EnumSet.of(REOPENED, CLOSED);
+            case CLOSED -> EnumSet.noneOf(CaseStatus.class);
         };
     }
 

@@ -104,6 +104,28 @@ public class CaseworkService {
         return showTo(aCase, staff);
     }
 
+    /**
+     * A resident's rating, inside the inbox's transaction. A rating for a case not (yet) here, or
+     * of an earlier resolution, is kept by the caller but changes no state.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void residentRated(String caseId, boolean satisfied, int resolutionRound, String comment) {
+        Instant now = clock.instant();
+        cases.findByIdOptional(caseId)
+                .flatMap(aCase -> aCase.rated(satisfied, resolutionRound, comment, now).map(transition -> {
+                    audit.appendStateChange(transition, GrievanceCase.RESIDENT, aCase.getTraceId());
+                    emitStatus(aCase, now);
+                    return transition;
+                }))
+                .ifPresentOrElse(transition -> Log.infof("Case %s is now %s after the resident's rating", caseId, transition.to()),
+                        () -> Log.warnf("A rating of case %s (round %d) changed nothing", caseId, resolutionRound));
+    }
+
+    /** Throws "not found" unless this staff member may read the case. */
+    public void requireReadable(String caseId, StaffMember staff) {
+        readable(caseId, staff);
+    }
+
     /** Unmasked for the handler holding the case, and every such view goes into the audit trail. */
     private CaseView showTo(GrievanceCase aCase, StaffMember staff) {
         boolean holder = staff.id().equals(aCase.getHandler());

@@ -1,6 +1,7 @@
 package org.civicgrievance.resolution.casework;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -22,6 +23,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "grievance_case")
 public class GrievanceCase {
+
+    /** The actor of what residents decide through intake, such as rating a resolution. */
+    static final String RESIDENT = "resident";
 
     @Id
     @Column(length = 36)
@@ -90,6 +94,13 @@ public class GrievanceCase {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** How often residents sent the case back: a measure of answers that did not answer. */
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
     @Column(name = "trace_id", length = 32)
     private String traceId;
 
@@ -138,7 +149,7 @@ public class GrievanceCase {
 
     /** Only the handler holding the case resolves it, and never without a note the resident can read. */
     public CaseTransition resolve(String byHandler, String note, Instant now) {
-        if (status == CaseStatus.CLAIMED && !byHandler.equals(handler)) {
+        if ((status == CaseStatus.CLAIMED || status == CaseStatus.REOPENED) && !byHandler.equals(handler)) {
             throw new ProblemException("not-case-holder", "Another handler holds this case", 409,
                     "Only the handler who claimed the case may resolve it.");
         }
@@ -146,6 +157,26 @@ public class GrievanceCase {
         this.resolutionNote = note;
         this.resolvedAt = now;
         return CaseTransition.of(this, from, byHandler, note, now);
+    }
+
+    /**
+     * The resident's rating of the current resolution: satisfied closes the case, dissatisfied sends
+     * it back to the handler who resolved it. A rating of an earlier resolution changes nothing.
+     *
+     * @param resolutionRound the status position of the resolution the resident rated
+     * @return the transition, or empty when the rating is not of the case's current resolution
+     */
+    public Optional<CaseTransition> rated(boolean satisfied, int resolutionRound, String comment, Instant now) {
+        if (status != CaseStatus.RESOLVED || resolutionRound != statusSequence) {
+            return Optional.empty();
+        }
+        CaseStatus from = moveTo(satisfied ? CaseStatus.CLOSED : CaseStatus.REOPENED);
+        if (satisfied) {
+            this.closedAt = now;
+        } else {
+            this.reopenCount++;
+        }
+        return Optional.of(CaseTransition.of(this, from, RESIDENT, comment, now));
     }
 
     private CaseStatus moveTo(CaseStatus target) {
@@ -236,6 +267,14 @@ public class GrievanceCase {
 
     public Instant getClaimedAt() {
         return claimedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
     }
 
     public Instant getResolvedAt() {

@@ -70,8 +70,8 @@ class CaseworkFlowTest {
                     records.stream().map(r -> data(r).path("status").asText()).toList());
             assertEquals(List.of(1, 2, 3), records.stream().map(r -> data(r).path("sequence").asInt()).toList());
             JsonNode resolved = data(records.get(2));
-            assertEquals("已办结", resolved.path("statusText").path("zh").asText());
-            assertEquals("Resolved", resolved.path("statusText").path("en").asText());
+            assertEquals("已办结，请您评价", resolved.path("statusText").path("zh").asText());
+            assertEquals("Resolved; please rate the outcome", resolved.path("statusText").path("en").asText());
             assertEquals("urban-management", resolved.path("department").asText());
         }
     }

@@ -133,7 +133,27 @@ class EndToEndIT {
                         .get("/api/cases/{trackingNumber}", trackingNumber)
                         .then()
                         .statusCode(200)
-                        .body("status", equalTo("RESOLVED")));
+                        .body("status", equalTo("RESOLVED"))
+                        .body("awaitingRating", equalTo(true)));
+
+        // 5. The resident rates the outcome; resolution closes the case and the look-up says so.
+        given(intake())
+                .header("X-Access-Code", accessCode)
+                .header("Idempotency-Key", caseId + "-rating")
+                .body("{\"rating\":\"SATISFIED\",\"comment\":\"修好了，谢谢\"}")
+                .post("/api/cases/{trackingNumber}/evaluations", trackingNumber)
+                .then()
+                .statusCode(201);
+        await("case " + trackingNumber + " closed after the rating")
+                .atMost(ASYNC_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given(intake())
+                        .header("X-Access-Code", accessCode)
+                        .get("/api/cases/{trackingNumber}", trackingNumber)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("CLOSED"))
+                        .body("awaitingRating", equalTo(false)));
 
         // The inspector's audit trail tells the whole story, from all three services.
         await("the audit trail of case " + caseId)
@@ -145,7 +165,7 @@ class EndToEndIT {
                         .then()
                         .statusCode(200)
                         .body("action", contains("CASE_SUBMITTED", "CASE_ROUTED", "CASE_QUEUED", "CASE_CLAIMED",
-                                "CONTACT_VIEWED", "CASE_RESOLVED", "CONTACT_VIEWED"))
+                                "CONTACT_VIEWED", "CASE_RESOLVED", "CONTACT_VIEWED", "CASE_RATED", "CASE_CLOSED"))
                         .body("traceId", everyItem(matchesPattern("[0-9a-f]{32}"))));
         List<String> traceIds = given(resolution(inspector)).queryParam("caseId", caseId).get("/api/audit")
                 .then().extract().path("traceId");

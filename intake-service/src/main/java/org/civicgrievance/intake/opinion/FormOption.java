@@ -8,7 +8,7 @@ import jakarta.persistence.Embeddable;
  * option id sent for the wrong question is recognised as such rather than silently matching.
  */
 @Embeddable
-public record QuestionOption(
+public record FormOption(
         @Column(name = "option_key", length = 8, nullable = false) String key,
         @Column(name = "question_key", length = 8, nullable = false) String questionKey,
         @Column(name = "label", length = 200, nullable = false) String label) {

@@ -1,7 +1,7 @@
 package org.civicgrievance.intake.opinion;
 
 /** What kind of answer a question takes. */
-public enum QuestionType {
+public enum FormQuestionType {
     /** One line, at most 200 characters. */
     SHORT_TEXT(200),
     /** Free text, at most 5,000 characters (as long as a case's description). */
@@ -18,7 +18,7 @@ public enum QuestionType {
 
     private final int maxCharacters;
 
-    QuestionType(int maxCharacters) {
+    FormQuestionType(int maxCharacters) {
         this.maxCharacters = maxCharacters;
     }
 

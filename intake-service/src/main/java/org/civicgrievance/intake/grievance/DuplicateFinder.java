@@ -1,0 +1,86 @@
+package org.civicgrievance.intake.grievance;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.panache.common.Parameters;
+
+
+/**
+ * Finds the earlier case a new submission probably repeats: within 48 hours, from the same person
+ * (phone or e-mail) or about the same place (same address, or within 100 m), with very similar
+ * text. Such cases are linked, never dropped: the second resident may know more than the first.
+ */
+@ApplicationScoped
+public class DuplicateFinder {
+
+    static final Duration WINDOW = Duration.ofHours(48);
+    static final double SAME_PLACE_METRES = 100;
+    static final double VERY_SIMILAR = 0.6;
+    private static final int MAX_CANDIDATES = 50;
+
+    private final GrievanceRepository grievances;
+
+    public DuplicateFinder(GrievanceRepository grievances) {
+        this.grievances = grievances;
+    }
+
+    /** The first case of the chain this submission repeats, if any. */
+    public Optional<Grievance> earlierCaseLike(Grievance.Submission submission, Instant now) {
+        Contact contact = submission.contact();
+        Location place = submission.location();
+        String phone = contact == null ? null : contact.phone();
+        String email = contact == null ? null : contact.email();
+        BigDecimal lat = place.latitude();
+        BigDecimal lon = place.longitude();
+        boolean located = lat != null && lon != null;
+        double latSpan = NearbyPlaces.latitudeDegrees(SAME_PLACE_METRES);
+        double lonSpan = located ? NearbyPlaces.longitudeDegrees(SAME_PLACE_METRES, lat) : 0;
+        String text = text(submission.title(), submission.description());
+
+        return grievances.find("""
+                submittedAt >= :since and (
+                    (:phone is not null and contact.phone = :phone)
+                    or (:email is not null and contact.email = :email)
+                    or location.address = :address
+                    or (:located = true and location.latitude between :latFrom and :latTo
+                        and location.longitude between :lonFrom and :lonTo))
+                order by submittedAt""",
+                Parameters.with("since", now.minus(WINDOW))
+                        .and("phone", phone).and("email", email).and("address", place.address())
+                        .and("located", located)
+                        .and("latFrom", located ? lat.doubleValue() - latSpan : 0d)
+                        .and("latTo", located ? lat.doubleValue() + latSpan : 0d)
+                        .and("lonFrom", located ? lon.doubleValue() - lonSpan : 0d)
+                        .and("lonTo", located ? lon.doubleValue() + lonSpan : 0d))
+                .page(0, MAX_CANDIDATES).stream()
+                .filter(earlier -> samePersonOrPlace(earlier, phone, email, place))
+                .filter(earlier -> TextSimilarity.of(text, text(earlier.getTitle(), earlier.getDescription())) >= VERY_SIMILAR)
+                .findFirst()
+                .map(earlier -> earlier.getLikelyDuplicateOf() == null ? earlier
+                        : grievances.findById(earlier.getLikelyDuplicateOf()));
+    }
+
+    /** The query's box is coarse; the exact distance decides. */
+    private static boolean samePersonOrPlace(Grievance earlier, String phone, String email, Location place) {
+        Contact theirs = earlier.getContact();
+        if (theirs != null && (phone != null && phone.equals(theirs.phone()) || email != null && email.equals(theirs.email()))) {
+            return true;
+        }
+        Location there = earlier.getLocation();
+        if (there.address().equalsIgnoreCase(place.address())) {
+            return true;
+        }
+        return place.latitude() != null && place.longitude() != null && there.latitude() != null && there.longitude() != null
+                && NearbyPlaces.metresBetween(place.latitude(), place.longitude(), there.latitude(), there.longitude())
+                        <= SAME_PLACE_METRES;
+    }
+
+    private static String text(String title, String description) {
+        return (title == null ? "" : title + " ") + description;
+    }
+}

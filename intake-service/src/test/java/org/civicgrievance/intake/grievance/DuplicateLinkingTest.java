@@ -1,0 +1,96 @@
+package org.civicgrievance.intake.grievance;
+
+import static org.civicgrievance.intake.Submissions.submit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+import org.civicgrievance.infra.test.TopicProbe;
+import org.civicgrievance.intake.Topics;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Likely duplicates are linked to the first case, never dropped, and the resident is told. */
+@QuarkusTest
+class DuplicateLinkingTest {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void theSamePersonRaisingTheSameProblemAgainIsLinked() throws Exception {
+        String phone = uniquePhone();
+        String first = submit(complaint("幸福路%s号门口的路灯坏了一周，晚上很黑".formatted(phone), "福州市某小区", phone, null))
+                .path("caseId");
+        ExtractableResponse<Response> second = submit(
+                complaint("幸福路%s号门口路灯坏了一周了，晚上很黑".formatted(phone), "另一个地址", phone, null));
+
+        assertEquals(List.of("LINKED_TO_SIMILAR_CASE"), second.path("notices.code"));
+        assertTrue(second.<String>path("notices[0].zh").contains("关联"));
+        assertEquals(first, likelyDuplicateOf(second.path("caseId")));
+        assertTrue(second.<String>path("notices[0].en").indexOf(first) < 0, "the other case is not named");
+    }
+
+    @Test
+    void anotherPersonAtTheSameSpotIsLinkedAndChainsPointToTheFirstCase() throws Exception {
+        String spot = "幸福路 " + UUID.randomUUID();
+        String first = submit(located("东门外的井盖丢了，很危险，请尽快处理", spot, "26.080000", "119.300000")).path("caseId");
+        // 30 m away, other words for the same thing
+        String second = submit(located("东门外井盖丢了，非常危险，请尽快处理", "东门", "26.080270", "119.300000")).path("caseId");
+        String third = submit(located("东门外的井盖丢了，很危险，请尽快处理！", spot, "26.090000", "119.310000")).path("caseId");
+
+        assertEquals(first, likelyDuplicateOf(second));
+        assertEquals(first, likelyDuplicateOf(third));
+    }
+
+    @Test
+    void differentProblemsOrDifferentPlacesAreNotLinked() throws Exception {
+        String phone = uniquePhone();
+        submit(complaint("幸福路的路灯坏了一周，晚上很黑", "幸福路" + phone, phone, null));
+        ExtractableResponse<Response> otherProblem = submit(
+                complaint("楼下餐馆油烟很大，窗户都不能开", "幸福路" + phone, phone, null));
+        ExtractableResponse<Response> elsewhere = submit(
+                located("东门外的井盖丢了，很危险，请尽快处理", "解放路 " + UUID.randomUUID(), "26.500000", "119.700000"));
+
+        assertEquals(List.of(), otherProblem.path("notices"));
+        assertEquals("", likelyDuplicateOf(otherProblem.path("caseId")));
+        assertEquals(List.of(), elsewhere.path("notices"));
+    }
+
+    private static String complaint(String text, String address, String phone, String email) {
+        return """
+                {"kind":"COMPLAINT","category":"street-lighting","description":"%s",
+                 "location":{"address":"%s"},"contact":{"phone":"%s"}}""".formatted(text, address, phone);
+    }
+
+    private static String located(String text, String address, String latitude, String longitude) {
+        return """
+                {"kind":"COMPLAINT","category":"road-damage","attributes":{"hazard":"manhole"},"description":"%s",
+                 "location":{"address":"%s","latitude":%s,"longitude":%s}}""".formatted(text, address, latitude, longitude);
+    }
+
+    private static String uniquePhone() {
+        return "139" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+    }
+
+    private String likelyDuplicateOf(String caseId) throws Exception {
+        try (TopicProbe probe = TopicProbe.reading(bootstrapServers, Topics.GRIEVANCE_SUBMITTED)) {
+            return mapper.readTree(probe.awaitKey(caseId, 1, Duration.ofSeconds(30)).get(0).value())
+                    .path("data").path("likelyDuplicateOf").asText("");
+        }
+    }
+}
