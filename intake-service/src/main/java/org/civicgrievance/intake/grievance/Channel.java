@@ -12,7 +12,12 @@ public enum Channel {
     /** 大走访 home visit */
     HOME_VISIT(true),
     /** 座谈会 feedback session */
-    FEEDBACK_SESSION(true);
+    FEEDBACK_SESSION(true),
+    /**
+     * 征求意见表: an answer to an opinion form became a case, by its respondent or by an operator;
+     * not a channel operators record other cases under.
+     */
+    OPINION_FORM(false);
 
     private final boolean staffRecorded;
 

@@ -13,6 +13,9 @@ public interface PublicLimits {
 
     Limit submission();
 
+    /** Answers to opinion forms, and their respondents' turning an answer into a case. */
+    Limit answer();
+
     interface Limit {
 
         @WithDefault("20")
@@ -28,5 +31,9 @@ public interface PublicLimits {
 
     default RateLimit submissionLimit() {
         return new RateLimit("submission", submission().perMinute(), submission().burst());
+    }
+
+    default RateLimit answerLimit() {
+        return new RateLimit("answer", answer().perMinute(), answer().burst());
     }
 }

@@ -44,6 +44,18 @@ public record SubmitGrievanceRequest(
             @Email @Size(max = 254) String email) {
     }
 
+    /**
+     * The same case with {@code defaultTitle} when it has no title of its own: a case made from an
+     * opinion-form answer is titled with the form's title, so handlers see where it came from.
+     */
+    public SubmitGrievanceRequest titledIfUntitled(String defaultTitle) {
+        if (title != null && !title.isBlank()) {
+            return this;
+        }
+        return new SubmitGrievanceRequest(kind, category, defaultTitle, description, location, attributes, contact,
+                anonymous, greenChannel, preferredLanguage);
+    }
+
     /** The answers to the category's questions as sent; {@code null} when none were. */
     public Map<String, Object> attributesOrEmpty() {
         return attributes == null ? Map.of() : attributes;

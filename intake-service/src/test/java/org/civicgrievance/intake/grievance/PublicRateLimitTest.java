@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(PublicRateLimitTest.TightLimits.class)
-class PublicRateLimitTest {
+public class PublicRateLimitTest {
 
+    /** Also used by the opinion forms' rate-limit test: one profile, one application start. */
     public static class TightLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -33,7 +34,9 @@ class PublicRateLimitTest {
                     "grievance.intake.rate-limit.look-up.per-minute", "1",
                     "grievance.intake.rate-limit.look-up.burst", "20",
                     "grievance.intake.rate-limit.submission.per-minute", "1",
-                    "grievance.intake.rate-limit.submission.burst", "3");
+                    "grievance.intake.rate-limit.submission.burst", "3",
+                    "grievance.intake.rate-limit.answer.per-minute", "1",
+                    "grievance.intake.rate-limit.answer.burst", "3");
         }
     }
 

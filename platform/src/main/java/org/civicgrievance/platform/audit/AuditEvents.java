@@ -25,7 +25,10 @@ public class AuditEvents {
         this.clock = clock;
     }
 
-    /** What happened to a case, by whom; {@code before}, {@code after} and {@code detail} may be null. */
+    /**
+     * What happened to a case, by whom; {@code before}, {@code after} and {@code detail} may be null,
+     * and {@code caseId} is null for changes outside any case.
+     */
     public record AuditRecorded(String actor, String actorRole, String action, String caseId, String department,
             String before, String after, String detail, java.time.Instant occurredAt) {
     }
@@ -35,5 +38,17 @@ public class AuditEvents {
             String before, String after, String detail) {
         outbox.emit(TOPIC, TOPIC, caseId, traceId,
                 new AuditRecorded(actor, actorRole, action, caseId, department, before, after, detail, clock.instant()));
+    }
+
+    /**
+     * A change to something that is not a case (an opinion form, say): the record has no case id,
+     * and {@code subjectId} keys the event instead, so the changes of one subject stay in order.
+     * Name the subject in {@code detail}: that is where inspectors read it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOutsideCase(String subjectId, String traceId, String actor, String actorRole, String action,
+            String before, String after, String detail) {
+        outbox.emit(TOPIC, TOPIC, subjectId, traceId,
+                new AuditRecorded(actor, actorRole, action, null, null, before, after, detail, clock.instant()));
     }
 }

@@ -13,6 +13,8 @@ public enum AuditAction {
     CASE_QUEUED,
     CASE_CLAIMED,
     CASE_RESOLVED,
+    /** An answer to an opinion form became this case (reported by intake-service, after CASE_SUBMITTED). */
+    CASE_FROM_OPINION_ANSWER,
     /** The resident rated a resolution as dissatisfied; the case went back to its handler. */
     CASE_REOPENED,
     /** The resident rated a resolution as satisfied or basically satisfied. */
@@ -24,7 +26,13 @@ public enum AuditAction {
     /** The resident added a photo to the open case (reported by intake-service). */
     CASE_PHOTO_ADDED,
     /** Someone was shown a resident's unmasked name, phone or e-mail. */
-    CONTACT_VIEWED;
+    CONTACT_VIEWED,
+    /** An administrator drafted an opinion form 征求意见表 (reported by intake-service; no case). */
+    FORM_CREATED,
+    /** An administrator published an opinion form, freezing its questions (no case). */
+    FORM_PUBLISHED,
+    /** An administrator closed an opinion form before its closing time (no case). */
+    FORM_CLOSED;
 
     public static AuditAction enteringStatus(CaseStatus status) {
         return switch (status) {
@@ -36,7 +44,8 @@ public enum AuditAction {
         };
     }
 
+    /** Part of a case's history: what happened to the case, not who looked at it or what happened to a form. */
     public boolean isStateChange() {
-        return this != CONTACT_VIEWED;
+        return this != CONTACT_VIEWED && this != FORM_CREATED && this != FORM_PUBLISHED && this != FORM_CLOSED;
     }
 }

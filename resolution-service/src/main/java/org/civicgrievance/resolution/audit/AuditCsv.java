@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.civicgrievance.platform.export.SpreadsheetCsv;
+
 /** The audit trail as CSV (RFC 4180), safe to open in a spreadsheet. */
 final class AuditCsv {
 
@@ -13,26 +15,19 @@ final class AuditCsv {
     }
 
     static String write(List<AuditRecord> records) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        StringBuilder csv = new StringBuilder(HEADER).append(SpreadsheetCsv.LINE_END);
         for (AuditRecord r : records) {
             csv.append(Stream.of(String.valueOf(r.getId()), String.valueOf(r.getOccurredAt()), r.getActor(),
                     r.getActorRole(), r.getAction().name(), r.getCaseId(), r.getDepartment(), r.getBefore(),
                     r.getAfter(), r.getDetail(), r.getTraceId())
                     .map(AuditCsv::field)
-                    .collect(Collectors.joining(","))).append("\r\n");
+                    .collect(Collectors.joining(","))).append(SpreadsheetCsv.LINE_END);
         }
         return csv.toString();
     }
 
-    /**
-     * Quotes every field. A field a spreadsheet would run as a formula (=, +, -, @ first) gets a
-     * leading apostrophe: residents' words end up in details, and an export must not execute them.
-     */
+    /** Quoted, with formulas defused: residents' words end up in details, and an export must not execute them. */
     static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return '"' + safe.replace("\"", "\"\"") + '"';
+        return SpreadsheetCsv.field(value);
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +19,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -30,6 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.awaitility.Awaitility;
 import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.platform.events.CloudEvent;
+import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.resolution.RoutedCases;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +49,9 @@ class AuditTrailTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    EventCodec codec;
 
     @Test
     void everyStateChangeAndEveryViewOfUnmaskedContactIsRecorded() {
@@ -164,6 +172,40 @@ class AuditTrailTest {
         }
         given().auth().oauth2(INSPECTOR).queryParam("caseId", caseId).when().get("/api/audit")
                 .then().body("actor", contains("routing-service"));
+    }
+
+    @Test
+    void opinionFormEventsFromIntakeJoinTheTrailWithoutACase() {
+        String formId = UUID.randomUUID().toString();
+        String admin = "admin-" + formId.substring(0, 8);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("actor", admin);
+        data.put("actorRole", "admin");
+        data.put("action", "FORM_PUBLISHED");
+        data.put("caseId", null);
+        data.put("before", "DRAFT");
+        data.put("after", "PUBLISHED");
+        data.put("detail", "opinion form " + formId + ": 社区环境");
+        data.put("occurredAt", Instant.now().toString());
+        // keyed by the form id, as intake's AuditEvents.recordOutsideCase sends it
+        routedCases.report(CloudEvent.of("/intake-service", "audit.recorded", formId, "0123456789abcdef0123456789abcdef",
+                Instant.now(), codec.toTree(data)));
+
+        String caseId = routedCases.queued("urban-management").subject();
+        routedCases.report(routedCases.reported(caseId, "chen.jing", "operator", "CASE_FROM_OPINION_ANSWER", null,
+                "GR-2026-00000042", "answer a-1 to opinion form " + formId, Instant.now()));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .auth().oauth2(INSPECTOR).queryParam("actor", admin).when().get("/api/audit")
+                .then().extract().<List<String>>path("action").size() == 1);
+        given().auth().oauth2(INSPECTOR).queryParam("actor", admin)
+                .when().get("/api/audit")
+                .then().body("[0].action", equalTo("FORM_PUBLISHED"))
+                .body("[0].caseId", nullValue())
+                .body("[0].detail", containsString(formId));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .auth().oauth2(INSPECTOR).queryParam("caseId", caseId).when().get("/api/audit")
+                .then().extract().<List<String>>path("action").contains("CASE_FROM_OPINION_ANSWER"));
     }
 
     @Test
