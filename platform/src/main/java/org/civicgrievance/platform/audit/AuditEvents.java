@@ -1,6 +1,7 @@
 package org.civicgrievance.platform.audit;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,5 +36,17 @@ public class AuditEvents {
             String before, String after, String detail) {
         outbox.emit(TOPIC, TOPIC, caseId, traceId,
                 new AuditRecorded(actor, actorRole, action, caseId, department, before, after, detail, clock.instant()));
+    }
+
+    /**
+     * An administrative change that concerns no case, such as an API key issued or revoked. The
+     * record's {@code caseId} stays null; {@code subject} (e.g. {@code open311-key:<id>}) names what
+     * changed and keys the event, so the changes of one thing stay in order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAdministration(String subject, String actor, String actorRole, String action, String detail) {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        outbox.emit(TOPIC, TOPIC, subject, traceId,
+                new AuditRecorded(actor, actorRole, action, null, null, null, null, detail, clock.instant()));
     }
 }

@@ -22,7 +22,11 @@ public enum AuditAction {
     /** The resident rated a resolution (reported by intake-service). */
     CASE_RATED,
     /** Someone was shown a resident's unmasked name, phone or e-mail. */
-    CONTACT_VIEWED;
+    CONTACT_VIEWED,
+    /** An administrator (or intake's start-up configuration) issued an Open311 API key (reported by intake-service). */
+    OPEN311_KEY_CREATED,
+    /** An administrator revoked an Open311 API key (reported by intake-service). */
+    OPEN311_KEY_REVOKED;
 
     public static AuditAction enteringStatus(CaseStatus status) {
         return switch (status) {
@@ -34,7 +38,11 @@ public enum AuditAction {
         };
     }
 
+    /** A change of a case's state, as its history shows it; views and administration are not. */
     public boolean isStateChange() {
-        return this != CONTACT_VIEWED;
+        return switch (this) {
+            case CONTACT_VIEWED, OPEN311_KEY_CREATED, OPEN311_KEY_REVOKED -> false;
+            default -> true;
+        };
     }
 }
