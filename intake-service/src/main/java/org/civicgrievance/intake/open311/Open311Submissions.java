@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ public class Open311Submissions {
     private static final int COORDINATE_SCALE = 6;
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\[\\]]+)\\](\\[\\])?");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Set<String> LOCATION_FIELDS = Set.of("lat", "long", "address_string");
 
     private final GrievanceService grievances;
     private final ServiceCatalogue catalogue;
@@ -84,9 +86,13 @@ public class Open311Submissions {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         SubmitGrievanceRequest request = request(form, serviceCode, language, errors);
+        boolean placeExplained = LOCATION_FIELDS.stream().anyMatch(errors::containsKey);
         for (ConstraintViolation<SubmitGrievanceRequest> violation : validator.validate(request)) {
-            // one message per field: a location already reported missing is not reported again as blank
-            errors.putIfAbsent(fieldName(violation.getPropertyPath().toString()), violation.getMessage());
+            String field = fieldName(violation.getPropertyPath().toString());
+            // a location already explained is not reported again as a blank address
+            if (!(placeExplained && LOCATION_FIELDS.contains(field))) {
+                errors.putIfAbsent(field, violation.getMessage());
+            }
         }
         if (!errors.isEmpty()) {
             throw Open311Exception.badRequest(sorted(errors.entrySet().stream()
