@@ -83,7 +83,8 @@ public class Open311Services {
             case DATETIME -> language.pick("带时区的日期时间，如 2026-11-27T08:30:00+08:00",
                     "A date and time with offset, such as 2026-11-27T08:30:00+08:00");
             case SINGLE_CHOICE -> language.pick("从 values 中选一个 key", "One key of values");
-            case MULTIPLE_CHOICE -> language.pick("从 values 中选一个或多个 key，每个 key 作为一个 attribute[code][] 发送",
+            case MULTIPLE_CHOICE -> language.pick(
+                    "从 values 中选一个或多个 key，每个 key 作为一个 attribute[code][] 发送",
                     "One or more keys of values, each sent as attribute[code][]");
         };
     }

@@ -235,7 +235,8 @@ public class Open311Submissions {
 
     private static String notice(SubmissionReceipt receipt, Language language) {
         StringBuilder notice = new StringBuilder(language.pick(
-                "已受理，受理编号 %s，查询码 %s（仅显示这一次，请转告提交人妥善保存）。凭受理编号和查询码可在市民服务网站查询进度、补充情况和评价办理结果。",
+                "已受理，受理编号 %s，查询码 %s（仅显示这一次，请转告提交人妥善保存）。"
+                        + "凭受理编号和查询码可在市民服务网站查询进度、补充情况和评价办理结果。",
                 "Received as %s. Access code %s (shown only this once; pass it on to the resident): with the tracking"
                         + " number it lets them follow the case, add information and rate the outcome on the city's website.")
                 .formatted(receipt.trackingNumber(), receipt.accessCode()));
