@@ -172,9 +172,12 @@ public class Grievance {
     static final String RESOLVED = "RESOLVED";
     static final String CLOSED = "CLOSED";
 
+    /** Every status in which the department has answered; all others are still being handled. */
+    public static final Set<String> ANSWERED_STATUSES = Set.of(RESOLVED, CLOSED);
+
     /** Still being handled: the resident may add information. */
     public boolean isOpen() {
-        return !RESOLVED.equals(status) && !CLOSED.equals(status);
+        return !ANSWERED_STATUSES.contains(status);
     }
 
     /** Resolved and waiting for the resident's rating of this resolution. */

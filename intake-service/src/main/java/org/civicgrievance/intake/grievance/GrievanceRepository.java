@@ -1,10 +1,15 @@
 package org.civicgrievance.intake.grievance;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class GrievanceRepository implements PanacheRepositoryBase<Grievance, String> {
@@ -21,5 +26,26 @@ public class GrievanceRepository implements PanacheRepositoryBase<Grievance, Str
 
     public Optional<Grievance> findByTrackingNumber(String trackingNumber) {
         return find("trackingNumber", trackingNumber).firstResultOptional();
+    }
+
+    /** The cases with these tracking numbers, newest first; unknown numbers are skipped. */
+    public List<Grievance> findByTrackingNumbers(Collection<String> trackingNumbers) {
+        if (trackingNumbers.isEmpty()) {
+            return List.of();
+        }
+        return list("trackingNumber in :numbers order by submittedAt desc, id",
+                Parameters.with("numbers", trackingNumbers));
+    }
+
+    /** The tracking number of each of these cases, by case id, without loading the cases. */
+    public Map<String, String> trackingNumbersOf(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select g.id, g.trackingNumber from Grievance g where g.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 }

@@ -12,18 +12,21 @@ import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the residents' read model of each case's status current. */
+/** Keeps the residents' read model of each case's status current, and its history. */
 @ApplicationScoped
 public class CaseStatusListener {
 
     private final Inbox inbox;
     private final EventCodec codec;
     private final GrievanceRepository grievances;
+    private final StatusUpdateRepository history;
 
-    public CaseStatusListener(Inbox inbox, EventCodec codec, GrievanceRepository grievances) {
+    public CaseStatusListener(Inbox inbox, EventCodec codec, GrievanceRepository grievances,
+            StatusUpdateRepository history) {
         this.inbox = inbox;
         this.codec = codec;
         this.grievances = grievances;
+        this.history = history;
     }
 
     @Incoming(Topics.CASE_STATUS_CHANGED_CHANNEL)
@@ -36,8 +39,11 @@ public class CaseStatusListener {
         CaseStatusChanged change = codec.data(event, CaseStatusChanged.class);
         grievances.findByIdOptional(event.subject()).ifPresentOrElse(
                 grievance -> {
-                    if (!grievance.applyStatus(change.sequence(), change.status(), change.statusText(),
+                    if (grievance.applyStatus(change.sequence(), change.status(), change.statusText(),
                             change.department(), change.changedAt())) {
+                        // same transaction as the read model and the inbox entry: history has each change once
+                        history.persist(StatusUpdate.enteredBy(grievance, change.changedAt()));
+                    } else {
                         Log.debugf("Ignored stale status %s (sequence %d)", change.status(), change.sequence());
                     }
                 },

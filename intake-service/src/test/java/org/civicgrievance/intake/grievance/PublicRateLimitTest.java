@@ -5,17 +5,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-
 import jakarta.ws.rs.core.Response.Status;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import org.civicgrievance.intake.Submissions;
+import org.civicgrievance.intake.TightLimits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,22 +21,8 @@ import org.junit.jupiter.api.Test;
  * request a minute, so the counts below hold however slowly the test runs.
  */
 @QuarkusTest
-@TestProfile(PublicRateLimitTest.TightLimits.class)
-public class PublicRateLimitTest {
-
-    /** Also used by the opinion forms' rate-limit test: one profile, one application start. */
-    public static class TightLimits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "grievance.intake.rate-limit.look-up.per-minute", "1",
-                    "grievance.intake.rate-limit.look-up.burst", "20",
-                    "grievance.intake.rate-limit.submission.per-minute", "1",
-                    "grievance.intake.rate-limit.submission.burst", "3",
-                    "grievance.intake.rate-limit.answer.per-minute", "1",
-                    "grievance.intake.rate-limit.answer.burst", "3");
-        }
-    }
+@TestProfile(TightLimits.class)
+class PublicRateLimitTest {
 
     @Test
     void guessingAccessCodesIsStoppedAfterTheBurst() {

@@ -16,7 +16,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
 import org.civicgrievance.infra.test.StaffTokens;
-import org.civicgrievance.intake.grievance.PublicRateLimitTest;
+import org.civicgrievance.intake.TightLimits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * minute), and so is a respondent's turning an answer into a case; staff are not limited.
  */
 @QuarkusTest
-@TestProfile(PublicRateLimitTest.TightLimits.class)
+@TestProfile(TightLimits.class)
 class AnswerRateLimitTest {
 
     @Test

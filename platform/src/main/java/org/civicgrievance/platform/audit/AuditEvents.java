@@ -1,6 +1,7 @@
 package org.civicgrievance.platform.audit;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,5 +51,15 @@ public class AuditEvents {
             String before, String after, String detail) {
         outbox.emit(TOPIC, TOPIC, subjectId, traceId,
                 new AuditRecorded(actor, actorRole, action, null, null, before, after, detail, clock.instant()));
+    }
+
+    /**
+     * An administrative change that concerns no case, such as an API key issued or revoked, with a
+     * trace of its own. {@code subject} (e.g. {@code open311-key:<id>}) names what changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAdministration(String subject, String actor, String actorRole, String action, String detail) {
+        recordOutsideCase(subject, UUID.randomUUID().toString().replace("-", ""), actor, actorRole, action, null, null,
+                detail);
     }
 }

@@ -32,7 +32,11 @@ public enum AuditAction {
     /** An administrator published an opinion form, freezing its questions (no case). */
     FORM_PUBLISHED,
     /** An administrator closed an opinion form before its closing time (no case). */
-    FORM_CLOSED;
+    FORM_CLOSED,
+    /** An administrator (or intake's start-up configuration) issued an Open311 API key (reported by intake-service). */
+    OPEN311_KEY_CREATED,
+    /** An administrator revoked an Open311 API key (reported by intake-service). */
+    OPEN311_KEY_REVOKED;
 
     public static AuditAction enteringStatus(CaseStatus status) {
         return switch (status) {
@@ -44,8 +48,11 @@ public enum AuditAction {
         };
     }
 
-    /** Part of a case's history: what happened to the case, not who looked at it or what happened to a form. */
+    /** Part of a case's history: what happened to the case, not who looked at it or what was administered. */
     public boolean isStateChange() {
-        return this != CONTACT_VIEWED && this != FORM_CREATED && this != FORM_PUBLISHED && this != FORM_CLOSED;
+        return switch (this) {
+            case CONTACT_VIEWED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED, OPEN311_KEY_REVOKED -> false;
+            default -> true;
+        };
     }
 }

@@ -111,6 +111,29 @@ class AuditTrailTest {
     }
 
     @Test
+    void administrativeChangesThatConcernNoCaseJoinTheTrail() {
+        String keyId = java.util.UUID.randomUUID().toString();
+        String admin = "admin-" + keyId.substring(0, 8);
+        Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        CloudEvent created = routedCases.reported(null, admin, "admin", "OPEN311_KEY_CREATED", null, null,
+                "name: FixMyStreet", occurredAt);
+        // intake keys such events by what changed, as the case id keys the others
+        routedCases.report(new CloudEvent(created.specversion(), created.id(), "/intake-service", created.type(),
+                "open311-key:" + keyId, created.time(), created.datacontenttype(), created.traceid(), created.data()));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .auth().oauth2(INSPECTOR).queryParam("actor", admin).when().get("/api/audit")
+                .then().extract().<List<String>>path("action").size() >= 1);
+        given().auth().oauth2(INSPECTOR).queryParam("actor", admin)
+                .when().get("/api/audit")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("action", contains("OPEN311_KEY_CREATED"))
+                .body("actorRole", contains("admin"))
+                .body("[0].caseId", equalTo(null))
+                .body("[0].detail", equalTo("name: FixMyStreet"));
+    }
+
+    @Test
     void theTrailExportsAsCsvThatASpreadsheetCannotExecute() {
         String caseId = routedCases.queued("housing").subject();
         claim(caseId, StaffTokens.handler("ma.li", "housing")).statusCode(Status.OK.getStatusCode());

@@ -38,6 +38,10 @@ public final class LocalLauncher implements AutoCloseable {
     private static final String CONSUMER_SESSION_TIMEOUT_VARIABLE = "KAFKA_SESSION_TIMEOUT_MS";
     private static final Duration CONSUMER_SESSION_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The Open311 API key every local system accepts, named in the README. */
+    public static final String LOCAL_OPEN311_KEY = "local-open311-key";
+    private static final String OPEN311_SEED_KEYS_VARIABLE = "GRIEVANCE_OPEN311_SEED_KEYS";
+
     private final LauncherSettings settings;
     private final Map<GrievanceService, ServiceProcess> services = new EnumMap<>(GrievanceService.class);
     private final Map<GrievanceService, Duration> readyAfter = new EnumMap<>(GrievanceService.class);
@@ -205,7 +209,8 @@ public final class LocalLauncher implements AutoCloseable {
     }
 
     /**
-     * The variables the services' prod profile reads, plus one local tuning of their Kafka consumers.
+     * The variables the services' prod profile reads, plus one local tuning of their Kafka consumers
+     * and intake's local Open311 key.
      * Every service trusts the local identity provider's tokens, exactly as production trusts the
      * city's provider: only the issuer and its key set differ.
      */
@@ -220,7 +225,11 @@ public final class LocalLauncher implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         env.put(CONSUMER_SESSION_TIMEOUT_VARIABLE, String.valueOf(CONSUMER_SESSION_TIMEOUT.toMillis()));
-        env.put("GRIEVANCE_PHOTOS_DIRECTORY", settings.photoDir().toString());
+        if (service == GrievanceService.INTAKE) {
+            env.put("GRIEVANCE_PHOTOS_DIRECTORY", settings.photoDir().toString());
+            // the README's Open311 example submits with this key; production seeds none
+            env.put(OPEN311_SEED_KEYS_VARIABLE, LOCAL_OPEN311_KEY);
+        }
         return env;
     }
 
