@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -39,7 +38,7 @@ public class SessionCsrfFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @ServerRequestFilter(readBody = true)
-    public Optional<Response> requireToken(ContainerRequestContext request, ResourceInfo resource) {
+    public Optional<Response> requireToken(ResteasyReactiveContainerRequestContext request, ResourceInfo resource) {
         if (SAFE_METHODS.contains(request.getMethod()) || resource.getResourceClass() == SignInResource.class) {
             return Optional.empty(); // the sign-in form has its own check: there is no session yet
         }
@@ -66,13 +65,13 @@ public class SessionCsrfFilter {
     }
 
     /** The header if sent, else the form field; none when either is sent twice. */
-    private static Optional<String> presentedToken(ContainerRequestContext request) {
+    private static Optional<String> presentedToken(ResteasyReactiveContainerRequestContext request) {
         List<String> headers = request.getHeaders().get(CsrfTokens.HEADER);
         if (headers != null && !headers.isEmpty()) {
             return headers.size() == 1 ? Optional.of(headers.get(0)) : Optional.empty();
         }
-        if (request instanceof ResteasyReactiveContainerRequestContext reactive
-                && reactive.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
+        // the plain ContainerRequestContext a filter may declare is a wrapper that hides the parsed form
+        if (request.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
             FormData form = context.getFormData(); // null unless the body was a form
             Deque<FormValue> values = form == null ? null : form.get(CsrfTokens.FIELD);
             if (values != null && values.size() == 1 && !values.getFirst().isFileItem()) {
