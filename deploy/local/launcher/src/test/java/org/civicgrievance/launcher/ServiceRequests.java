@@ -4,12 +4,16 @@ import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -62,19 +66,25 @@ final class ServiceRequests {
      */
     static String signInOnStaffPage(LocalLauncher launcher, GrievanceService service, String username) {
         RequestSpecification browser = new RequestSpecBuilder().setBaseUri(launcher.baseUri(service).toString()).build();
-        io.restassured.response.Response form = given(browser).redirects().follow(false).get("/staff/sign-in");
+        Response form = given(browser).redirects().follow(false).get("/staff/sign-in");
         form.then().statusCode(200);
-        return given(browser).redirects().follow(false)
+        Response signedIn = given(browser).redirects().follow(false)
                 .cookie(SIGN_IN_COOKIE, form.cookie(SIGN_IN_COOKIE))
                 .contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
                 .formParam("username", username)
                 .formParam("password", LOCAL_PASSWORD)
                 .formParam("csrf_token", csrfTokenOf(form.asString()))
-                .post("/staff/sign-in")
-                .then()
-                .statusCode(303)
-                .header("Location", "/staff/")
-                .extract().cookie(SESSION_COOKIE);
+                .post("/staff/sign-in");
+        signedIn.then().statusCode(303).header("Location", "/staff/");
+        String session = signedIn.headers().getValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith(SESSION_COOKIE + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + signedIn.headers()));
+        // the launcher runs plain HTTP and says so (GRIEVANCE_STAFF_WEB_SECURE_COOKIE=false), overriding prod's default
+        String attributes = session.toLowerCase(Locale.ROOT);
+        if (!attributes.contains("httponly") || attributes.matches(".*;\\s*secure(;.*|$)")) {
+            throw new AssertionError("expected an HttpOnly cookie without Secure over plain HTTP: " + session);
+        }
+        return signedIn.cookie(SESSION_COOKIE);
     }
 
     /** Requests to {@code service}'s staff pages with a session cookie, redirects not followed. */
@@ -82,8 +92,9 @@ final class ServiceRequests {
         return new RequestSpecBuilder()
                 .setBaseUri(launcher.baseUri(service).toString())
                 .addCookie(SESSION_COOKIE, sessionCookie)
-                .build()
-                .redirects().follow(false);
+                // a spec's own redirects().follow(false) is not carried over by given(spec); its config is
+                .setConfig(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
+                .build();
     }
 
     /** The first CSRF token in a page's forms. */

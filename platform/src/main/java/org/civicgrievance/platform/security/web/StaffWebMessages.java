@@ -7,7 +7,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "staffweb", locale = "zh-CN")
 public interface StaffWebMessages {
 
-    @Message("市民诉求办理 · 工作人员")
+    @Message("市民诉求办理")
     String appName();
 
     /** The other language's name, written in that language. */

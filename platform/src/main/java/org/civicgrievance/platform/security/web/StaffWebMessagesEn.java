@@ -7,7 +7,7 @@ import io.quarkus.qute.i18n.Message;
 public interface StaffWebMessagesEn extends StaffWebMessages {
 
     @Override
-    @Message("Civic Grievance · Staff")
+    @Message("Civic Grievance")
     String appName();
 
     @Override

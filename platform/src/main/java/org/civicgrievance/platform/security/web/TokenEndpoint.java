@@ -33,6 +33,8 @@ public class TokenEndpoint {
         this.config = config;
         this.json = json;
         this.http = HttpClient.newBuilder()
+                // no h2c upgrade attempt on plain HTTP (the local provider); over TLS HTTP/1.1 is plenty
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.tokenEndpointTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
