@@ -16,7 +16,8 @@ import io.vertx.core.http.HttpServerRequest;
  * <p>Both are HttpOnly (no script reads them) and SameSite=Strict (no other site's page makes the
  * browser send them). They are Secure when the request came over TLS, as Quarkus sees it (with
  * {@code quarkus.http.proxy.proxy-address-forwarding} on, that includes {@code X-Forwarded-Proto:
- * https}), or always when {@code grievance.staff-web.secure-cookie} says so.
+ * https}, given {@code quarkus.http.proxy.allow-x-forwarded}), or always when
+ * {@code grievance.staff-web.secure-cookie} says so.
  */
 @ApplicationScoped
 public class StaffCookies {
