@@ -37,21 +37,30 @@ public class RoutedCases {
 
     /** Routes a new case to {@code department} and waits until its queue shows it; returns the event. */
     public CloudEvent queued(String department) {
-        CloudEvent event = routed(department);
+        return queued(department, "路灯不亮", "幸福路12号门口的路灯坏了一周 🚨");
+    }
+
+    /** As {@link #queued(String)}, with the resident's own title and description (which may be hostile). */
+    public CloudEvent queued(String department, String title, String description) {
+        CloudEvent event = routed(department, title, description);
         send(event, null);
         awaitQueued(department, event.subject());
         return event;
     }
 
     public CloudEvent routed(String department) {
+        return routed(department, "路灯不亮", "幸福路12号门口的路灯坏了一周 🚨");
+    }
+
+    public CloudEvent routed(String department, String title, String description) {
         String caseId = UUID.randomUUID().toString();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("caseId", caseId);
         data.put("trackingNumber", "GR-2026-%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000)));
         data.put("kind", "COMPLAINT");
         data.put("category", "street-lighting");
-        data.put("title", "路灯不亮");
-        data.put("description", "幸福路12号门口的路灯坏了一周 🚨");
+        data.put("title", title);
+        data.put("description", description);
         data.put("location", Map.of("address", "幸福路12号", "district", "gulou"));
         data.put("contact", Map.of("name", "张三", "phone", "13812345678"));
         data.put("channel", "API");

@@ -10,6 +10,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -17,6 +18,8 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import org.civicgrievance.platform.ratelimit.RateLimitedException;
+import org.civicgrievance.platform.security.web.PageLanguage;
+import org.civicgrievance.platform.security.web.StaffPages;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -72,9 +75,15 @@ public class ProblemMappers {
         return respond(Problem.invalid(List.of(new Problem.FieldViolation(field.isEmpty() ? "body" : field, "cannot be read"))));
     }
 
-    /** No token, an expired or forged one: the same answer, so nothing is learnt from the difference. */
+    /**
+     * No token, an expired or forged one: the same answer, so nothing is learnt from the difference.
+     * A staff page sends the browser to the sign-in form instead.
+     */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthenticated(RuntimeException e) {
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        if (StaffPages.isPage(uri.getPath())) {
+            return StaffPages.signInRedirect(PageLanguage.of(uri.getQueryParameters().getFirst(PageLanguage.PARAMETER)));
+        }
         Response response = respond(Problem.of("unauthenticated", "Sign in first", 401,
                 "This needs a valid staff bearer token."));
         return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();

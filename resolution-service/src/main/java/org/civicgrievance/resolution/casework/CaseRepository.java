@@ -13,4 +13,19 @@ public class CaseRepository implements PanacheRepositoryBase<GrievanceCase, Stri
     public List<GrievanceCase> queueOf(String department) {
         return list("department = ?1 and status = ?2 order by queuedAt", department, CaseStatus.QUEUED);
     }
+
+    /** The cases a handler holds in a department, oldest claim first. */
+    public List<GrievanceCase> heldBy(String department, String handler) {
+        return list("department = ?1 and status = ?2 and handler = ?3 order by claimedAt", department, CaseStatus.CLAIMED,
+                handler);
+    }
+
+    /** Departments with a case waiting in their queue, alphabetically (read from the queue index). */
+    public List<String> departmentsWithQueuedCases() {
+        return getEntityManager()
+                .createQuery("select distinct c.department from GrievanceCase c where c.status = :status order by c.department",
+                        String.class)
+                .setParameter("status", CaseStatus.QUEUED)
+                .getResultList();
+    }
 }

@@ -14,6 +14,7 @@ import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.outbox.Outbox;
 import org.civicgrievance.platform.problem.ProblemException;
+import org.civicgrievance.platform.security.Roles;
 import org.civicgrievance.platform.security.StaffMember;
 import org.civicgrievance.resolution.Topics;
 import org.civicgrievance.resolution.audit.AuditAction;
@@ -72,6 +73,22 @@ public class CaseworkService {
         return cases.queueOf(department);
     }
 
+    /** The cases this handler or supervisor holds in their own department; nobody else holds any. */
+    public List<GrievanceCase> heldBy(StaffMember staff) {
+        if (staff.department() == null || !staff.worksIn(staff.department())) {
+            return List.of();
+        }
+        return cases.heldBy(staff.department(), staff.id());
+    }
+
+    /** For inspectors, who read every department: the departments that have a queue to read. */
+    public List<String> departmentsWithQueues(StaffMember staff) {
+        if (!staff.has(Roles.INSPECTOR)) {
+            throw new ForbiddenException("only inspectors read every department");
+        }
+        return cases.departmentsWithQueuedCases();
+    }
+
     /**
      * The case as this staff member may see it. The handler holding it sees the resident's contact
      * details unmasked, and that view is audited; everyone else sees them masked.
@@ -86,22 +103,47 @@ public class CaseworkService {
         return audit.historyOf(caseId).stream().filter(r -> r.getAction().isStateChange()).toList();
     }
 
+    /** The tracking number of a case this member may read: nothing personal, so no view is audited. */
+    public String trackingNumber(String caseId, StaffMember staff) {
+        return readable(caseId, staff).getTrackingNumber();
+    }
+
     @Transactional
     public CaseView claim(String caseId, StaffMember staff) {
-        GrievanceCase aCase = workable(caseId, staff);
-        Instant now = clock.instant();
-        audit.appendStateChange(aCase.claim(staff.id(), now), staff.primaryRole(), aCase.getTraceId());
-        emitStatus(aCase, now);
-        return showTo(aCase, staff);
+        return showTo(claimed(caseId, staff), staff);
+    }
+
+    /** Claims without showing the case (the workbench redirects to a list): no contact view to audit. */
+    @Transactional
+    public String claimWithoutViewing(String caseId, StaffMember staff) {
+        return claimed(caseId, staff).getTrackingNumber();
     }
 
     @Transactional
     public CaseView resolve(String caseId, String note, StaffMember staff) {
+        return showTo(resolved(caseId, note, staff), staff);
+    }
+
+    /** Resolves without showing the case: no contact view to audit. */
+    @Transactional
+    public String resolveWithoutViewing(String caseId, String note, StaffMember staff) {
+        return resolved(caseId, note, staff).getTrackingNumber();
+    }
+
+    private GrievanceCase claimed(String caseId, StaffMember staff) {
+        GrievanceCase aCase = workable(caseId, staff);
+        Instant now = clock.instant();
+        audit.appendStateChange(aCase.claim(staff.id(), now), staff.primaryRole(), aCase.getTraceId());
+        emitStatus(aCase, now);
+        return aCase;
+    }
+
+    private GrievanceCase resolved(String caseId, String note, StaffMember staff) {
         GrievanceCase aCase = workable(caseId, staff);
         Instant now = clock.instant();
         audit.appendStateChange(aCase.resolve(staff.id(), note, now), staff.primaryRole(), aCase.getTraceId());
         emitStatus(aCase, now);
-        return showTo(aCase, staff);
+        return aCase;
     }
 
     /**

@@ -155,6 +155,8 @@ public final class LocalLauncher implements AutoCloseable {
                     process.service().moduleName(), uri, uri, seconds(readyAfter.get(process.service()))));
             text.append(String.format(Locale.ROOT, "  %-19s log %s%n", "", process.logFile()));
         }
+        text.append(String.format(Locale.ROOT, "  %-19s %s/staff/ (sign in as handler.urban, password in the README)%n",
+                "Staff workbench", baseUri(GrievanceService.RESOLUTION)));
         text.append(String.format(Locale.ROOT, "  %-19s %s%n", "Kafka", infrastructure.kafkaBootstrapServers()));
         text.append(String.format(Locale.ROOT, "  %-19s %s (user %s)%n", "Database",
                 infrastructure.jdbcUrl(GrievanceService.INTAKE.database()), infrastructure.username()));
@@ -212,7 +214,9 @@ public final class LocalLauncher implements AutoCloseable {
      * The variables the services' prod profile reads, plus one local tuning of their Kafka consumers
      * and intake's local Open311 key.
      * Every service trusts the local identity provider's tokens, exactly as production trusts the
-     * city's provider: only the issuer and its key set differ.
+     * city's provider: only the issuer and its key set differ. Staff pages sign in at its token
+     * endpoint; their session cookie is not marked Secure, because everything here is plain HTTP
+     * (production's prod profile marks it Secure).
      */
     private Map<String, String> environmentFor(GrievanceService service) {
         String issuer = "http://127.0.0.1:" + ports.get(GrievanceService.IDENTITY);
@@ -220,6 +224,8 @@ public final class LocalLauncher implements AutoCloseable {
         env.put("GRIEVANCE_IDENTITY_ISSUER", issuer);
         env.put("GRIEVANCE_JWT_ISSUER", issuer);
         env.put("GRIEVANCE_JWT_KEYS_URL", issuer + "/.well-known/jwks.json");
+        env.put("GRIEVANCE_STAFF_WEB_TOKEN_URL", issuer + "/token");
+        env.put("GRIEVANCE_STAFF_WEB_SECURE_COOKIE", "false");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(service.database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
@@ -64,20 +65,7 @@ class EndToEndIT {
     @Test
     void aComplaintIsRoutedResolvedAndTheResidentSeesIt() {
         // 1. A resident submits a complaint.
-        JsonPath submitted = given(intake())
-                .body("""
-                        {"kind":"COMPLAINT","category":"street-lighting","title":"路灯不亮",
-                         "description":"幸福路12号门口的路灯坏了一周 🚨",
-                         "location":{"address":"幸福路12号","district":"gulou"},
-                         "contact":{"name":"张三","phone":"13812345678"}}
-                        """)
-                .post("/api/cases")
-                .then()
-                .statusCode(201)
-                .body("status", equalTo("SUBMITTED"))
-                .body("trackingNumber", matchesPattern("GR-\\d{4}-\\d{8}"))
-                .body("accessCode", not(emptyOrNullString()))
-                .extract().jsonPath();
+        JsonPath submitted = submitComplaint();
         String caseId = submitted.getString("caseId");
         String trackingNumber = submitted.getString("trackingNumber");
         String accessCode = submitted.getString("accessCode");
@@ -88,20 +76,7 @@ class EndToEndIT {
         String otherDepartment = ServiceRequests.signIn(launcher, "handler.water");
 
         // 2. Routing places street lighting on urban management, and the case shows up in its queue.
-        await("case " + caseId + " in the " + DEPARTMENT + " queue")
-                .atMost(ASYNC_TIMEOUT)
-                .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> {
-                    List<Map<String, Object>> queued = given(resolution(handler))
-                            .get("/api/departments/{department}/queue", DEPARTMENT)
-                            .then()
-                            .statusCode(200)
-                            .extract().jsonPath().getList("findAll { it.caseId == '" + caseId + "' }");
-                    assertEquals(1, queued.size(), "queue entries for the case");
-                    assertEquals(trackingNumber, queued.get(0).get("trackingNumber"));
-                    assertEquals("QUEUED", queued.get(0).get("status"));
-                    assertEquals("street-lighting", queued.get(0).get("category"));
-                });
+        awaitQueued(handler, caseId, trackingNumber);
 
         // Another department's handler cannot see it; an inspector can, but cannot act on it.
         given(resolution(otherDepartment)).get("/api/cases/{caseId}", caseId).then().statusCode(404);
@@ -180,6 +155,50 @@ class EndToEndIT {
     }
 
     /**
+     * A handler works in the browser instead: signs in on resolution's staff page through the real
+     * identity provider (session cookie), sees the case in the queue and claims it with the form,
+     * whose CSRF token the page supplies; without the token the same post is refused.
+     */
+    @Test
+    void aHandlerSignsInOnTheStaffPageAndClaimsThroughTheForm() {
+        JsonPath submitted = submitComplaint();
+        String caseId = submitted.getString("caseId");
+        String trackingNumber = submitted.getString("trackingNumber");
+        String bearer = ServiceRequests.signIn(launcher, HANDLER);
+        awaitQueued(bearer, caseId, trackingNumber);
+
+        String session = ServiceRequests.signInOnStaffPage(launcher, GrievanceService.RESOLUTION, HANDLER);
+        String page = given(staffPages(session))
+                .get("/staff/")
+                .then()
+                .statusCode(200)
+                .body(containsString(trackingNumber), containsString("/staff/cases/" + caseId + "/claim"))
+                .extract().asString();
+
+        given(staffPages(session))
+                .contentType(ContentType.URLENC)
+                .formParam("lang", "zh")
+                .post("/staff/cases/{caseId}/claim", caseId)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given(staffPages(session))
+                .contentType(ContentType.URLENC)
+                .formParam("csrf_token", ServiceRequests.csrfTokenOf(page))
+                .post("/staff/cases/{caseId}/claim", caseId)
+                .then()
+                .statusCode(303)
+                .header("Location", "/staff/?outcome=claimed&case=" + trackingNumber);
+
+        given(resolution(bearer))
+                .get("/api/cases/{caseId}", caseId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLAIMED"))
+                .body("handler", equalTo(HANDLER));
+    }
+
+    /**
      * What operators rely on, from every service: readiness for the load balancer, Prometheus
      * metrics and the OpenAPI document. One API call first, because Quarkus only records HTTP
      * metrics for application endpoints, and a service may not have had one yet.
@@ -211,6 +230,45 @@ class EndToEndIT {
                 .statusCode(200)
                 .body("openapi", startsWith("3."))
                 .body("paths", hasKey(endpoint.template()));
+    }
+
+    private static JsonPath submitComplaint() {
+        return given(intake())
+                .body("""
+                        {"kind":"COMPLAINT","category":"street-lighting","title":"路灯不亮",
+                         "description":"幸福路12号门口的路灯坏了一周 🚨",
+                         "location":{"address":"幸福路12号","district":"gulou"},
+                         "contact":{"name":"张三","phone":"13812345678"}}
+                        """)
+                .post("/api/cases")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("SUBMITTED"))
+                .body("trackingNumber", matchesPattern("GR-\\d{4}-\\d{8}"))
+                .body("accessCode", not(emptyOrNullString()))
+                .extract().jsonPath();
+    }
+
+    /** Routing places street lighting on urban management, over Kafka: polled until the queue shows the case. */
+    private static void awaitQueued(String handlerToken, String caseId, String trackingNumber) {
+        await("case " + caseId + " in the " + DEPARTMENT + " queue")
+                .atMost(ASYNC_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    List<Map<String, Object>> queued = given(resolution(handlerToken))
+                            .get("/api/departments/{department}/queue", DEPARTMENT)
+                            .then()
+                            .statusCode(200)
+                            .extract().jsonPath().getList("findAll { it.caseId == '" + caseId + "' }");
+                    assertEquals(1, queued.size(), "queue entries for the case");
+                    assertEquals(trackingNumber, queued.get(0).get("trackingNumber"));
+                    assertEquals("QUEUED", queued.get(0).get("status"));
+                    assertEquals("street-lighting", queued.get(0).get("category"));
+                });
+    }
+
+    private static RequestSpecification staffPages(String sessionCookie) {
+        return ServiceRequests.staffPages(launcher, GrievanceService.RESOLUTION, sessionCookie);
     }
 
     private static RequestSpecification intake() {

@@ -4,10 +4,16 @@ import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -18,6 +24,9 @@ final class ServiceRequests {
 
     /** The password of every seeded local staff account (deploy/local/identity-provider's README). */
     static final String LOCAL_PASSWORD = "civic-local-2026";
+    static final String SESSION_COOKIE = "grievance_staff";
+    static final String SIGN_IN_COOKIE = "grievance_sign_in";
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf_token\" value=\"([^\"]*)\"");
 
     private ServiceRequests() {
     }
@@ -49,6 +58,52 @@ final class ServiceRequests {
                 .then()
                 .statusCode(200)
                 .extract().path("access_token");
+    }
+
+    /**
+     * Signs a seeded staff account in on {@code service}'s staff sign-in page, as a browser would
+     * (the form's own cookie and CSRF field), and returns the session cookie's value.
+     */
+    static String signInOnStaffPage(LocalLauncher launcher, GrievanceService service, String username) {
+        RequestSpecification browser = new RequestSpecBuilder().setBaseUri(launcher.baseUri(service).toString()).build();
+        Response form = given(browser).redirects().follow(false).get("/staff/sign-in");
+        form.then().statusCode(200);
+        Response signedIn = given(browser).redirects().follow(false)
+                .cookie(SIGN_IN_COOKIE, form.cookie(SIGN_IN_COOKIE))
+                .contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
+                .formParam("username", username)
+                .formParam("password", LOCAL_PASSWORD)
+                .formParam("csrf_token", csrfTokenOf(form.asString()))
+                .post("/staff/sign-in");
+        signedIn.then().statusCode(303).header("Location", "/staff/");
+        String session = signedIn.headers().getValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith(SESSION_COOKIE + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + signedIn.headers()));
+        // the launcher runs plain HTTP and says so (GRIEVANCE_STAFF_WEB_SECURE_COOKIE=false), overriding prod's default
+        String attributes = session.toLowerCase(Locale.ROOT);
+        if (!attributes.contains("httponly") || attributes.matches(".*;\\s*secure(;.*|$)")) {
+            throw new AssertionError("expected an HttpOnly cookie without Secure over plain HTTP: " + session);
+        }
+        return signedIn.cookie(SESSION_COOKIE);
+    }
+
+    /** Requests to {@code service}'s staff pages with a session cookie, redirects not followed. */
+    static RequestSpecification staffPages(LocalLauncher launcher, GrievanceService service, String sessionCookie) {
+        return new RequestSpecBuilder()
+                .setBaseUri(launcher.baseUri(service).toString())
+                .addCookie(SESSION_COOKIE, sessionCookie)
+                // a spec's own redirects().follow(false) is not carried over by given(spec); its config is
+                .setConfig(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
+                .build();
+    }
+
+    /** The first CSRF token in a page's forms. */
+    static String csrfTokenOf(String html) {
+        Matcher matcher = CSRF_FIELD.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no csrf_token field in the page:\n" + html);
+        }
+        return matcher.group(1);
     }
 
     /** JSON requests to {@code service} on behalf of a staff member. */

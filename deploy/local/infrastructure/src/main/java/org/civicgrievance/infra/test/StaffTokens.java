@@ -37,6 +37,7 @@ public final class StaffTokens {
     private final String subject;
     private final Set<String> roles;
     private final String department;
+    private String displayName;
     private String issuer = ISSUER;
     private String audience = AUDIENCE;
     private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(15));
@@ -71,6 +72,12 @@ public final class StaffTokens {
 
     public static String admin(String subject) {
         return staff(subject, null, "admin").token();
+    }
+
+    /** Adds the {@code name} claim, as the identity provider does. */
+    public StaffTokens displayName(String name) {
+        this.displayName = name;
+        return this;
     }
 
     public StaffTokens expiredAt(Instant when) {
@@ -116,6 +123,9 @@ public final class StaffTokens {
         if (department != null) {
             claims.add(json("department", department));
         }
+        if (displayName != null) {
+            claims.add(json("name", displayName));
+        }
         String header = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
         String payload = encode("{" + String.join(",", claims) + "}");
         return header + "." + payload + "." + sign(header + "." + payload);
@@ -138,7 +148,7 @@ public final class StaffTokens {
     }
 
     private static String json(String name, String value) {
-        // test values are plain identifiers; nothing here needs escaping
+        // test values are plain identifiers and names; nothing here needs escaping
         return "\"" + name + "\":\"" + value + "\"";
     }
 

@@ -1,0 +1,9 @@
+package org.civicgrievance.resolution.workbench;
+
+/**
+ * One case in a workbench table, every text ready to show (Qute escapes it). Links and form
+ * actions carry the case id percent-encoded, so no id can change where they point.
+ */
+public record CaseRow(String domId, String trackingNumber, String category, String title, String received,
+        String receivedIso, String status, String detailLink, String claimAction, String resolveAction) {
+}

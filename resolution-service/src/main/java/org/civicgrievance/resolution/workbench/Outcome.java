@@ -1,0 +1,59 @@
+package org.civicgrievance.resolution.workbench;
+
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * What became of a form the workbench posted, carried to the page the browser is redirected to
+ * ({@code ?outcome=claimed&case=GR-2026-00000001}). Only these codes and a well-formed tracking
+ * number ever reach the page, so the query string cannot put text of its own on it.
+ */
+enum Outcome {
+
+    CLAIMED("claimed", false, WorkbenchMessages::claimed),
+    RESOLVED("resolved", false, WorkbenchMessages::resolved),
+    NOT_CLAIMABLE("not-claimable", true, WorkbenchMessages::notClaimable),
+    NOT_RESOLVABLE("not-resolvable", true, WorkbenchMessages::notResolvable),
+    NOT_HOLDER("not-holder", true, WorkbenchMessages::notHolder),
+    NOTE_MISSING("note-missing", true, (msg, trackingNumber) -> msg.noteMissing()),
+    NOTE_TOO_LONG("note-too-long", true, (msg, trackingNumber) -> msg.noteTooLong());
+
+    static final String PARAMETER = "outcome";
+    static final String CASE_PARAMETER = "case";
+    private static final Pattern TRACKING_NUMBER = Pattern.compile("GR-\\d{4}-\\d{8}");
+
+    private final String code;
+    private final boolean problem;
+    private final BiFunction<WorkbenchMessages, String, String> text;
+
+    Outcome(String code, boolean problem, BiFunction<WorkbenchMessages, String, String> text) {
+        this.code = code;
+        this.problem = problem;
+        this.text = text;
+    }
+
+    static Optional<Outcome> of(String code) {
+        for (Outcome outcome : values()) {
+            if (outcome.code.equals(code)) {
+                return Optional.of(outcome);
+            }
+        }
+        return Optional.empty();
+    }
+
+    String code() {
+        return code;
+    }
+
+    /** Whether the form did not do what was asked (shown as an alert rather than a notice). */
+    boolean problem() {
+        return problem;
+    }
+
+    /** The message, or empty when the tracking number it needs is not one. */
+    Optional<String> text(WorkbenchMessages msg, String trackingNumber) {
+        boolean wellFormed = trackingNumber != null && TRACKING_NUMBER.matcher(trackingNumber).matches();
+        return wellFormed ? Optional.of(text.apply(msg, trackingNumber)) : Optional.empty();
+    }
+}

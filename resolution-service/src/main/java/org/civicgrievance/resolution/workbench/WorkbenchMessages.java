@@ -1,0 +1,153 @@
+package org.civicgrievance.resolution.workbench;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the case workbench (the staff pages of this service); Simplified Chinese, English in {@link WorkbenchMessagesEn}. */
+@MessageBundle(value = "workbench", locale = "zh-CN")
+public interface WorkbenchMessages {
+
+    @Message("办理工作台")
+    String homeTitle();
+
+    @Message("当前登录：{name}")
+    String signedInAs(String name);
+
+    @Message("待认领案件 · {department}")
+    String queueHeading(String department);
+
+    @Message("该部门目前没有待认领的案件。")
+    String queueEmpty();
+
+    @Message("我正在办理的案件")
+    String heldHeading();
+
+    @Message("您目前没有正在办理的案件。")
+    String heldEmpty();
+
+    @Message("您的角色可以查看案件，但不能办理。")
+    String readOnly();
+
+    @Message("部门")
+    String department();
+
+    @Message("选择要查看的部门队列：")
+    String chooseDepartment();
+
+    @Message("查看")
+    String show();
+
+    @Message("目前没有任何部门有待认领的案件。")
+    String noQueues();
+
+    @Message("受理编号")
+    String trackingNumber();
+
+    @Message("类别")
+    String category();
+
+    @Message("标题")
+    String caseTitle();
+
+    @Message("接收时间")
+    String received();
+
+    @Message("状态")
+    String status();
+
+    @Message("操作")
+    String action();
+
+    @Message("（无标题）")
+    String noTitle();
+
+    @Message("认领")
+    String claim();
+
+    @Message("办结")
+    String resolve();
+
+    @Message("办理结果（居民可见）")
+    String resolutionNote();
+
+    @Message("待认领")
+    String statusQueued();
+
+    @Message("办理中")
+    String statusClaimed();
+
+    @Message("已办结")
+    String statusResolved();
+
+    @Message("已认领 {trackingNumber}。")
+    String claimed(String trackingNumber);
+
+    @Message("{trackingNumber} 已办结。")
+    String resolved(String trackingNumber);
+
+    @Message("{trackingNumber} 已不能认领，可能已被他人认领。")
+    String notClaimable(String trackingNumber);
+
+    @Message("{trackingNumber} 当前的状态不能办结。")
+    String notResolvable(String trackingNumber);
+
+    @Message("{trackingNumber} 由其他工作人员办理，只有认领人可以办结。")
+    String notHolder(String trackingNumber);
+
+    @Message("请填写办理结果后再办结。")
+    String noteMissing();
+
+    @Message("办理结果最多 2000 字。")
+    String noteTooLong();
+
+    @Message("案件 {trackingNumber}")
+    String caseHeading(String trackingNumber);
+
+    @Message("类型")
+    String kind();
+
+    @Message("描述")
+    String description();
+
+    @Message("地址")
+    String address();
+
+    @Message("区域")
+    String district();
+
+    @Message("联系人")
+    String contact();
+
+    @Message("优先级")
+    String priority();
+
+    @Message("提交时间")
+    String submitted();
+
+    @Message("办理人")
+    String handler();
+
+    @Message("办理结果")
+    String outcome();
+
+    @Message("返回工作台")
+    String backToWorkbench();
+
+    @Message("未找到")
+    String notFoundTitle();
+
+    @Message("没有这个案件，或者它不属于您的部门。")
+    String notFoundText();
+
+    @Message("无权操作")
+    String forbiddenTitle();
+
+    @Message("您的角色不能查看此页面或进行此操作。")
+    String forbiddenText();
+
+    @Message("出错了")
+    String errorTitle();
+
+    @Message("请求未能完成，没有保存任何更改。请稍后再试。")
+    String errorText();
+}

@@ -1,0 +1,200 @@
+package org.civicgrievance.resolution.workbench;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.Message;
+
+@Localized("en")
+public interface WorkbenchMessagesEn extends WorkbenchMessages {
+
+    @Override
+    @Message("Case workbench")
+    String homeTitle();
+
+    @Override
+    @Message("Signed in as {name}")
+    String signedInAs(String name);
+
+    @Override
+    @Message("Waiting to be claimed · {department}")
+    String queueHeading(String department);
+
+    @Override
+    @Message("No case is waiting in this department's queue.")
+    String queueEmpty();
+
+    @Override
+    @Message("Cases I am handling")
+    String heldHeading();
+
+    @Override
+    @Message("You are not handling any case at the moment.")
+    String heldEmpty();
+
+    @Override
+    @Message("Your role may read cases but not work on them.")
+    String readOnly();
+
+    @Override
+    @Message("Department")
+    String department();
+
+    @Override
+    @Message("Choose the department whose queue to read:")
+    String chooseDepartment();
+
+    @Override
+    @Message("Show")
+    String show();
+
+    @Override
+    @Message("No department has a case waiting at the moment.")
+    String noQueues();
+
+    @Override
+    @Message("Tracking number")
+    String trackingNumber();
+
+    @Override
+    @Message("Category")
+    String category();
+
+    @Override
+    @Message("Title")
+    String caseTitle();
+
+    @Override
+    @Message("Received")
+    String received();
+
+    @Override
+    @Message("Status")
+    String status();
+
+    @Override
+    @Message("Action")
+    String action();
+
+    @Override
+    @Message("(no title)")
+    String noTitle();
+
+    @Override
+    @Message("Claim")
+    String claim();
+
+    @Override
+    @Message("Resolve")
+    String resolve();
+
+    @Override
+    @Message("Outcome (the resident reads this)")
+    String resolutionNote();
+
+    @Override
+    @Message("Waiting")
+    String statusQueued();
+
+    @Override
+    @Message("In progress")
+    String statusClaimed();
+
+    @Override
+    @Message("Resolved")
+    String statusResolved();
+
+    @Override
+    @Message("You claimed {trackingNumber}.")
+    String claimed(String trackingNumber);
+
+    @Override
+    @Message("{trackingNumber} is resolved.")
+    String resolved(String trackingNumber);
+
+    @Override
+    @Message("{trackingNumber} can no longer be claimed; someone may have claimed it already.")
+    String notClaimable(String trackingNumber);
+
+    @Override
+    @Message("{trackingNumber} cannot be resolved in its current state.")
+    String notResolvable(String trackingNumber);
+
+    @Override
+    @Message("Another handler holds {trackingNumber}; only they may resolve it.")
+    String notHolder(String trackingNumber);
+
+    @Override
+    @Message("Write the outcome before resolving the case.")
+    String noteMissing();
+
+    @Override
+    @Message("The outcome may have at most 2,000 characters.")
+    String noteTooLong();
+
+    @Override
+    @Message("Case {trackingNumber}")
+    String caseHeading(String trackingNumber);
+
+    @Override
+    @Message("Kind")
+    String kind();
+
+    @Override
+    @Message("Description")
+    String description();
+
+    @Override
+    @Message("Address")
+    String address();
+
+    @Override
+    @Message("District")
+    String district();
+
+    @Override
+    @Message("Contact")
+    String contact();
+
+    @Override
+    @Message("Priority")
+    String priority();
+
+    @Override
+    @Message("Submitted")
+    String submitted();
+
+    @Override
+    @Message("Handler")
+    String handler();
+
+    @Override
+    @Message("Outcome")
+    String outcome();
+
+    @Override
+    @Message("Back to the workbench")
+    String backToWorkbench();
+
+    @Override
+    @Message("Not found")
+    String notFoundTitle();
+
+    @Override
+    @Message("There is no such case, or it is not your department's.")
+    String notFoundText();
+
+    @Override
+    @Message("Not allowed")
+    String forbiddenTitle();
+
+    @Override
+    @Message("Your role does not allow this page or action.")
+    String forbiddenText();
+
+    @Override
+    @Message("Something went wrong")
+    String errorTitle();
+
+    @Override
+    @Message("The request could not be completed and nothing was saved. Please try again later.")
+    String errorText();
+}
