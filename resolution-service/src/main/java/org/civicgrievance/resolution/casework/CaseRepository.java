@@ -14,10 +14,10 @@ public class CaseRepository implements PanacheRepositoryBase<GrievanceCase, Stri
         return list("department = ?1 and status = ?2 order by queuedAt", department, CaseStatus.QUEUED);
     }
 
-    /** The cases a handler holds in a department, oldest claim first. */
+    /** The cases a handler holds in a department (claimed, or reopened by the resident), oldest claim first. */
     public List<GrievanceCase> heldBy(String department, String handler) {
-        return list("department = ?1 and status = ?2 and handler = ?3 order by claimedAt", department, CaseStatus.CLAIMED,
-                handler);
+        return list("department = ?1 and status in ?2 and handler = ?3 order by claimedAt", department,
+                List.of(CaseStatus.CLAIMED, CaseStatus.REOPENED), handler);
     }
 
     /** Departments with a case waiting in their queue, alphabetically (read from the queue index). */

@@ -79,6 +79,12 @@ public interface WorkbenchMessages {
     @Message("已办结")
     String statusResolved();
 
+    @Message("群众不满意，重新办理")
+    String statusReopened();
+
+    @Message("已评价关闭")
+    String statusClosed();
+
     @Message("已认领 {trackingNumber}。")
     String claimed(String trackingNumber);
 

@@ -103,6 +103,14 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     String statusResolved();
 
     @Override
+    @Message("Reopened: the resident was not satisfied")
+    String statusReopened();
+
+    @Override
+    @Message("Closed after the resident's rating")
+    String statusClosed();
+
+    @Override
     @Message("You claimed {trackingNumber}.")
     String claimed(String trackingNumber);
 

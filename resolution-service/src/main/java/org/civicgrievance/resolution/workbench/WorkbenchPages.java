@@ -110,6 +110,8 @@ public class WorkbenchPages {
             case QUEUED -> msg.statusQueued();
             case CLAIMED -> msg.statusClaimed();
             case RESOLVED -> msg.statusResolved();
+            case REOPENED -> msg.statusReopened();
+            case CLOSED -> msg.statusClosed();
         };
     }
 

@@ -101,7 +101,7 @@ public class WorkbenchResource {
         CaseView view = casework.view(caseId, member);
         boolean works = member.worksIn(view.department());
         boolean claimable = works && view.status() == CaseStatus.QUEUED;
-        boolean resolvable = works && view.status() == CaseStatus.CLAIMED && member.id().equals(view.handler());
+        boolean resolvable = works && view.status().canBecome(CaseStatus.RESOLVED) && member.id().equals(view.handler());
         return html(Response.Status.OK, pages.caseDetail(frame(lang, WorkbenchPages.caseLink(caseId)),
                 pages.detail(view, claimable, resolvable, lang), lang));
     }
