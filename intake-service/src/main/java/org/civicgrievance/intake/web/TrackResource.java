@@ -134,21 +134,16 @@ public class TrackResource {
         } catch (RateLimitedException limited) {
             return renderer.tooManyRequests(lang, limited);
         }
-        Optional<Grievance> grievance = open(form);
-        if (grievance.isEmpty()) {
-            return notFound(form);
-        }
         Set<ConstraintViolation<AddSupplementRequest>> invalid = validator.validate(new AddSupplementRequest(form.text()));
         if (!invalid.isEmpty()) {
-            return showCase(grievance.get(), form, errors("text", words.supplementLabel(), invalid, words), null, 400);
+            return showCaseOrNotFound(form, errors("text", words.supplementLabel(), invalid, words));
         }
         try {
             supplements.add(form.trackingNumber(), form.accessCode(), form.text());
         } catch (ProblemException refused) {
             return refusedFollowUp(form, refused);
         }
-        TrackForm cleared = new TrackForm(lang, form.trackingNumber(), form.accessCode(), "", "", "");
-        return showCase(open(form).orElseThrow(), cleared, new FieldErrors(), words.supplementAdded(), 200);
+        return showChangedCase(form, words.supplementAdded());
     }
 
     @POST
@@ -167,10 +162,6 @@ public class TrackResource {
         } catch (RateLimitedException limited) {
             return renderer.tooManyRequests(lang, limited);
         }
-        Optional<Grievance> grievance = open(form);
-        if (grievance.isEmpty()) {
-            return notFound(form);
-        }
         Rating rating = rating(form.rating());
         FieldErrors errors = new FieldErrors();
         if (rating == null) {
@@ -181,7 +172,7 @@ public class TrackResource {
         invalid.forEach(violation -> errors.add("comment", words.commentLabel(),
                 ViolationWords.of(violation, "comment", false, words), words));
         if (!errors.isEmpty()) {
-            return showCase(grievance.get(), form, errors, null, 400);
+            return showCaseOrNotFound(form, errors);
         }
         try {
             evaluations.evaluate(form.trackingNumber(), form.accessCode(), rating,
@@ -189,9 +180,7 @@ public class TrackResource {
         } catch (ProblemException refused) {
             return refusedFollowUp(form, refused);
         }
-        TrackForm cleared = new TrackForm(lang, form.trackingNumber(), form.accessCode(), "", "", "");
-        return showCase(open(form).orElseThrow(), cleared, new FieldErrors(),
-                rating == Rating.DISSATISFIED ? words.ratedDissatisfied() : words.rated(), 200);
+        return showChangedCase(form, rating == Rating.DISSATISFIED ? words.ratedDissatisfied() : words.rated());
     }
 
     @ServerExceptionMapper
@@ -206,6 +195,20 @@ public class TrackResource {
         } catch (ProblemException notOpened) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The case as it is after a change. The case is read only now, never before the change: a
+     * case read earlier in this request would be served stale from the request's session.
+     */
+    private Response showChangedCase(TrackForm form, String banner) {
+        TrackForm cleared = new TrackForm(form.lang(), form.trackingNumber(), form.accessCode(), "", "", "");
+        return open(form).map(grievance -> showCase(grievance, cleared, new FieldErrors(), banner, 200))
+                .orElseGet(() -> notFound(form));
+    }
+
+    private Response showCaseOrNotFound(TrackForm form, FieldErrors errors) {
+        return open(form).map(grievance -> showCase(grievance, form, errors, null, 400)).orElseGet(() -> notFound(form));
     }
 
     private Response showCase(Grievance grievance, TrackForm form, FieldErrors errors, String banner, int status) {
@@ -225,6 +228,10 @@ public class TrackResource {
     /** The case changed under the resident (closed, rated, too many additions): say so on the case page. */
     private Response refusedFollowUp(TrackForm form, ProblemException refused) {
         WebMessages words = texts.of(form.lang());
+        int status = refused.problem().getStatus();
+        if (status == 400 || status == 404) {
+            return notFound(form); // a wrong number or code: the same answer as the look-up's
+        }
         String type = refused.problem().getType();
         String banner = type.endsWith(":too-many-supplements") ? words.tooManySupplements()
                 : type.endsWith(":case-closed") ? words.caseNotOpen()
