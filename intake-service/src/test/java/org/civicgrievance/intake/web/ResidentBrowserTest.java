@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,8 +83,10 @@ class ResidentBrowserTest {
     @Test
     void aResidentSubmitsACaseSeesTheNumberCorrectsAMistakeAndLooksTheCaseUp() {
         browser.get(root.toString());
+        arriveAt("反映问题、查询进度");
         assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
         browser.findElement(By.linkText("我要反映问题")).click();
+        arriveAt("反映问题：选择类型和类别");
 
         // step 1: kind and category, by their labels as a person clicks them
         browser.findElement(By.cssSelector("label[for='kind']")).click(); // 投诉
@@ -91,7 +95,7 @@ class ResidentBrowserTest {
         browser.findElement(By.cssSelector("button[type='submit']")).click();
 
         // step 2: the details and the category's own question
-        assertEquals("反映问题：填写详情", browser.findElement(By.tagName("h1")).getText());
+        arriveAt("反映问题：填写详情");
         field("标题").sendKeys("井盖丢了");
         field("问题描述").sendKeys("解放路88号门前的井盖不见了，晚上路过很危险。");
         field("详细地址").sendKeys("解放路88号门前");
@@ -102,7 +106,7 @@ class ResidentBrowserTest {
         submit();
 
         // the receipt: number and code, once
-        assertEquals("提交成功", browser.findElement(By.tagName("h1")).getText());
+        arriveAt("提交成功");
         String trackingNumber = browser.findElement(By.id("tracking-number")).getText();
         String accessCode = browser.findElement(By.id("access-code")).getText();
         assertTrue(trackingNumber.matches("GR-\\d{4}-\\d{8}"), trackingNumber);
@@ -112,13 +116,16 @@ class ResidentBrowserTest {
 
         // a second case with a mistake: the error is beside the field, in Chinese, and the text is kept
         browser.findElement(By.linkText("再反映一个问题")).click();
+        arriveAt("反映问题：选择类型和类别");
         browser.findElement(By.cssSelector("label[for='kind']")).click();
         label("道路损坏").click();
         browser.findElement(By.cssSelector("button[type='submit']")).click();
+        arriveAt("反映问题：填写详情");
         field("问题描述").sendKeys("人行道塌了一块");
         label("塌陷").click();
         field("手机或电话").sendKeys("打我电话");
         submit();
+        arriveAt("反映问题：填写详情");
         assertTrue(browser.getTitle().startsWith("错误："), browser.getTitle());
         assertEquals("请更正以下问题", browser.findElement(By.id("error-summary-title")).getText());
         assertEquals("错误：请填写此项", text(By.id("address-error")));
@@ -133,17 +140,34 @@ class ResidentBrowserTest {
 
         // switch to English and look the first case up
         browser.findElement(By.linkText("English")).click();
+        arriveAt("Submit a case: details");
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         browser.findElement(By.linkText("Civic Grievance")).click();
+        arriveAt("Raise an issue, follow your case");
         browser.findElement(By.linkText("Look up a case")).click();
+        arriveAt("Look up a case");
         field("Tracking number").sendKeys(trackingNumber);
         field("Access code").sendKeys(accessCode);
         submit();
-        assertEquals("Your case", browser.findElement(By.tagName("h1")).getText());
+        arriveAt("Your case");
         assertEquals("Received; being assigned to the responsible department",
                 browser.findElement(By.id("status")).getText());
         assertTrue(browser.getPageSource().contains(trackingNumber));
         screenshot("5-case");
+    }
+
+    /**
+     * Waits for the page whose heading is {@code heading}: a click that submits a form returns
+     * before the next page is there, later on a busy machine.
+     */
+    private void arriveAt(String heading) {
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(20)).pollInSameThread().ignoreExceptions()
+                    .until(() -> heading.equals(browser.findElement(By.tagName("h1")).getText()));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Expected the page \"" + heading + "\" but the browser shows "
+                    + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
+        }
     }
 
     /** Text as read out, without the line breaks layout puts around the hidden "Error:" prefix. */
