@@ -5,8 +5,4 @@ import io.quarkus.qute.TemplateData;
 /** One radio button or checkbox: what it sends, what it says, whether it is ticked. */
 @TemplateData
 public record Choice(String id, String value, String label, String hint, boolean checked) {
-
-    public Choice(String id, String value, String label, boolean checked) {
-        this(id, value, label, null, checked);
-    }
 }

@@ -23,17 +23,25 @@ public record FormField(String id, String name, String label, String hint, Strin
                 autocomplete);
     }
 
+    /** One of the answers a group of radios or checkboxes offers. */
+    public record Option(String value, String label, String hint) {
+
+        public Option(String value, String label) {
+            this(value, label, null);
+        }
+    }
+
     /**
      * Radios or checkboxes in a fieldset. The first one's id is the field's own, so the error
      * summary's link lands on it.
      *
-     * @param options value and label of each choice, in order
+     * @param chosen the values ticked
      */
     public static FormField choices(String id, String name, String control, String label, String hint,
-            List<String[]> options, List<String> chosen, String error, boolean required) {
+            List<Option> options, List<String> chosen, String error, boolean required) {
         List<Choice> choices = IntStream.range(0, options.size())
-                .mapToObj(i -> new Choice(i == 0 ? id : id + "-" + (i + 1), options.get(i)[0], options.get(i)[1],
-                        chosen.contains(options.get(i)[0])))
+                .mapToObj(i -> new Choice(i == 0 ? id : id + "-" + (i + 1), options.get(i).value(), options.get(i).label(),
+                        options.get(i).hint(), chosen.contains(options.get(i).value())))
                 .toList();
         return new FormField(id, name, label, hint, control, "", error, required, choices, null);
     }

@@ -20,6 +20,7 @@ import org.civicgrievance.intake.catalogue.ServiceCatalogue;
 import org.civicgrievance.intake.catalogue.ServiceCategory;
 import org.civicgrievance.intake.grievance.GreenChannelReason;
 import org.civicgrievance.intake.grievance.GrievanceKind;
+import org.civicgrievance.intake.web.FormField.Option;
 import org.civicgrievance.platform.problem.Problem.FieldViolation;
 
 /**
@@ -59,20 +60,16 @@ public class ReportPages {
     /** Step 1; {@code kind} and {@code category} are preselected when given (coming back to change them). */
     public ChoosePage choose(Lang lang, String kind, String category, FieldErrors errors) {
         WebMessages words = texts.of(lang);
-        List<String[]> kinds = Arrays.stream(GrievanceKind.values())
-                .map(each -> new String[] { each.name(), WebTexts.kind(words, each) }).toList();
-        List<ServiceCategory> published = catalogue.published();
-        List<Choice> categories = new ArrayList<>();
-        for (int i = 0; i < published.size(); i++) {
-            ServiceCategory each = published.get(i);
-            categories.add(new Choice(i == 0 ? "category" : "category-" + (i + 1), each.getCode(),
-                    lang.isEnglish() ? each.getNameEn() : each.getNameZh(),
-                    lang.isEnglish() ? each.getDescriptionEn() : each.getDescriptionZh(), each.getCode().equals(category)));
-        }
+        List<Option> kinds = Arrays.stream(GrievanceKind.values())
+                .map(each -> new Option(each.name(), WebTexts.kind(words, each))).toList();
+        List<Option> categories = catalogue.published().stream()
+                .map(each -> new Option(each.getCode(), lang.isEnglish() ? each.getNameEn() : each.getNameZh(),
+                        lang.isEnglish() ? each.getDescriptionEn() : each.getDescriptionZh()))
+                .toList();
         FormField kindField = FormField.choices("kind", "kind", "radios", words.kindLegend(), null, kinds,
                 kind == null ? List.of() : List.of(kind), errors.of("kind"), true);
-        FormField categoryField = new FormField("category", "category", words.categoryLegend(), null, "radios", "",
-                errors.of("category"), true, List.copyOf(categories), null);
+        FormField categoryField = FormField.choices("category", "category", "radios", words.categoryLegend(), null,
+                categories, category == null ? List.of() : List.of(category), errors.of("category"), true);
         return new ChoosePage(Chrome.linked(lang, "/report", query(kind, category), !errors.isEmpty()),
                 errors.summary(List.of("kind", "category")), kindField, categoryField);
     }
@@ -84,8 +81,8 @@ public class ReportPages {
         GrievanceKind kind = GrievanceKind.valueOf(form.kind());
         List<FormField> questions = category.getQuestions().stream()
                 .map(question -> question(question, form, errors, lang, words)).toList();
-        List<String[]> reasons = Arrays.stream(GreenChannelReason.values())
-                .map(reason -> new String[] { reason.name(), WebTexts.greenChannel(words, reason) }).toList();
+        List<Option> reasons = Arrays.stream(GreenChannelReason.values())
+                .map(reason -> new Option(reason.name(), WebTexts.greenChannel(words, reason))).toList();
 
         List<String> order = new ArrayList<>(List.of(CHANGE_CHOICE_ID, "title", "description", "address", "district"));
         questions.forEach(question -> order.add(question.id()));
@@ -111,7 +108,7 @@ public class ReportPages {
                         errors.of("phone"), false, "tel"),
                 FormField.input("email", "email", "email", words.emailLabel(), null, form.email(), errors.of("email"),
                         false, "email"),
-                new Choice("anonymous", "true", words.anonymousLabel(), form.anonymous()),
+                new Choice("anonymous", "true", words.anonymousLabel(), null, form.anonymous()),
                 FormField.choices("greenChannel", "greenChannel", "checkboxes", words.greenChannelLegend(),
                         words.greenChannelHint(), reasons, form.greenChannel(), errors.of("greenChannel"), false));
     }
@@ -155,7 +152,7 @@ public class ReportPages {
         return switch (question.getType()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> FormField.choices(id, name,
                     question.getType() == QuestionType.SINGLE_CHOICE ? "radios" : "checkboxes", label, null,
-                    question.getOptions().stream().map(option -> new String[] { option.code(), optionLabel(option, lang) })
+                    question.getOptions().stream().map(option -> new Option(option.code(), optionLabel(option, lang)))
                             .toList(),
                     form.answer(question.getCode()), error, question.isRequired());
             case TEXT -> FormField.input(id, name, "textarea", label, null, form.firstAnswer(question.getCode()), error,

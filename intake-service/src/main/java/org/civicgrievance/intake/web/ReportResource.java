@@ -174,18 +174,18 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response receiptInOtherLanguage(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
             @Context HttpServerRequest http) {
-        Lang lang = Lang.of(body.getFirst(Lang.PARAM));
+        TrackForm form = TrackForm.from(body);
+        Lang lang = form.lang();
         if (!CrossSiteCheck.allows(headers)) {
             return renderer.crossSite(lang);
         }
         try {
             rateLimiter.acquire(limits.lookUpLimit(), GrievanceResource.client(http));
-            String accessCode = String.valueOf(body.getFirst("accessCode"));
-            Grievance grievance = residents.open(TrackForm.normalise(body.getFirst("trackingNumber")), accessCode);
+            Grievance grievance = residents.open(form.trackingNumber(), form.accessCode());
+            SubmissionReceipt.Notice similar = SubmissionReceipt.Notice.LINKED_TO_SIMILAR_CASE;
             List<String> notices = grievance.getLikelyDuplicateOf() == null ? List.of()
-                    : List.of(lang.isEnglish() ? SubmissionReceipt.Notice.LINKED_TO_SIMILAR_CASE.en()
-                            : SubmissionReceipt.Notice.LINKED_TO_SIMILAR_CASE.zh());
-            return renderer.render(receipt, pages.receipt(lang, grievance.getTrackingNumber(), accessCode.strip(), notices),
+                    : List.of(lang.isEnglish() ? similar.en() : similar.zh());
+            return renderer.render(receipt, pages.receipt(lang, grievance.getTrackingNumber(), form.accessCode(), notices),
                     lang, 200, Caching.NEVER);
         } catch (RateLimitedException limited) {
             return renderer.tooManyRequests(lang, limited);

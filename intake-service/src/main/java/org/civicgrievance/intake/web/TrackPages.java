@@ -74,8 +74,8 @@ public class TrackPages {
         FormField rating = null;
         FormField comment = null;
         if (grievance.isAwaitingRating()) {
-            List<String[]> ratings = Arrays.stream(Rating.values())
-                    .map(each -> new String[] { each.name(), WebTexts.rating(words, each) }).toList();
+            List<FormField.Option> ratings = Arrays.stream(Rating.values())
+                    .map(each -> new FormField.Option(each.name(), WebTexts.rating(words, each))).toList();
             rating = FormField.choices("rating", "rating", "radios", words.ratingLegend(), null, ratings,
                     List.of(typed.rating()), errors.of("rating"), true);
             comment = FormField.input("comment", "comment", "textarea", words.commentLabel(), words.commentHint(),

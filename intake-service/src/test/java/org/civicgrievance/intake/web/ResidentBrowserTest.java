@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,8 +44,10 @@ class ResidentBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
+    private static final int PHONE_WIDTH = 360;
+
     private Path profile;
-    private WebDriver browser;
+    private ChromeDriver browser;
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -59,12 +60,15 @@ class ResidentBrowserTest {
         // the flags that keep Chromium quiet on a machine without a network, as root, without a display
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=390,844");
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(driver, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // a phone's screen: headless windows are at least 500 pixels wide, an emulated device is not
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 740, "deviceScaleFactor", 1, "mobile", true));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -102,6 +106,7 @@ class ResidentBrowserTest {
         label("井盖缺失或破损").click();
         field("手机或电话").sendKeys("13812345678");
         label("老年人").click();
+        assertFitsThePhone();
         screenshot("2-details");
         submit();
 
@@ -112,6 +117,7 @@ class ResidentBrowserTest {
         assertTrue(trackingNumber.matches("GR-\\d{4}-\\d{8}"), trackingNumber);
         assertTrue(accessCode.matches("[A-Z0-9]{10}"), accessCode);
         assertTrue(browser.getPageSource().contains("查询码只显示这一次"));
+        assertFitsThePhone();
         screenshot("3-receipt");
 
         // a second case with a mistake: the error is beside the field, in Chinese, and the text is kept
@@ -136,6 +142,7 @@ class ResidentBrowserTest {
         assertEquals("人行道塌了一块", browser.findElement(By.id("description")).getAttribute("value"));
         assertEquals("打我电话", browser.findElement(By.id("phone")).getAttribute("value"));
         assertTrue(browser.findElement(By.id("q-hazard-2")).isSelected(), "the chosen kind of damage stays chosen");
+        assertFitsThePhone();
         screenshot("4-errors");
 
         // switch to English and look the first case up
@@ -168,6 +175,17 @@ class ResidentBrowserTest {
             throw new AssertionError("Expected the page \"" + heading + "\" but the browser shows "
                     + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
         }
+    }
+
+    /** Nothing sticks out sideways: the page is no wider than the phone's screen. */
+    @SuppressWarnings("unchecked")
+    private void assertFitsThePhone() {
+        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Number contentWidth = (Number) ((Map<String, Object>) metrics.get("cssContentSize")).get("width");
+        Number viewportWidth = (Number) ((Map<String, Object>) metrics.get("cssLayoutViewport")).get("clientWidth");
+        assertTrue(viewportWidth.intValue() <= PHONE_WIDTH, "a phone-sized viewport: " + viewportWidth);
+        assertTrue(contentWidth.doubleValue() <= viewportWidth.doubleValue(),
+                "the page (" + contentWidth + " px) fits the phone's screen (" + viewportWidth + " px)");
     }
 
     /** Text as read out, without the line breaks layout puts around the hidden "Error:" prefix. */
