@@ -1,0 +1,96 @@
+package org.civicgrievance.intake.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.qute.TemplateData;
+
+import org.civicgrievance.intake.catalogue.ServiceCatalogue;
+import org.civicgrievance.intake.evaluation.Rating;
+import org.civicgrievance.intake.grievance.Grievance;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The look-up form and the case page, as data for their templates. */
+@ApplicationScoped
+public class TrackPages {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ServiceCatalogue catalogue;
+    private final WebTexts texts;
+    private final ZoneId zone;
+
+    public TrackPages(ServiceCatalogue catalogue, WebTexts texts, @ConfigProperty(name = "grievance.intake.zone") ZoneId zone) {
+        this.catalogue = catalogue;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    @TemplateData
+    public record LookUpPage(Chrome chrome, List<FieldErrors.Entry> errors, String banner, String lang,
+            FormField trackingNumber, FormField accessCode) {
+    }
+
+    /**
+     * @param supplement  the "add information" form while the case is open, else null
+     * @param rating      the rating form while a resolution awaits the resident's rating, else null
+     */
+    @TemplateData
+    public record CasePage(Chrome chrome, List<FieldErrors.Entry> errors, String banner, String lang,
+            String trackingNumber, String accessCode, String kind, String category, String title, String status,
+            String submittedAt, String updatedAt, FormField supplement, FormField rating, FormField comment) {
+    }
+
+    /** The look-up form; the access code is never shown back, even after a mistake. */
+    public LookUpPage lookUp(Lang lang, String trackingNumber, FieldErrors errors, String banner) {
+        WebMessages words = texts.of(lang);
+        return new LookUpPage(Chrome.linked(lang, "/track", Map.of(), !errors.isEmpty()),
+                errors.summary(List.of("trackingNumber", "accessCode")), banner, lang.tag(),
+                FormField.input("trackingNumber", "trackingNumber", "text", words.trackingNumberLabel(),
+                        words.trackingNumberHint(), trackingNumber, errors.of("trackingNumber"), true, "off"),
+                FormField.input("accessCode", "accessCode", "text", words.accessCodeLabel(), words.accessCodeHint(), "",
+                        errors.of("accessCode"), true, "off"));
+    }
+
+    /**
+     * The case as its resident sees it, with the follow-up its status allows.
+     *
+     * @param typed what the resident typed into the case page's own forms, kept on an error
+     */
+    public CasePage casePage(Grievance grievance, TrackForm typed, FieldErrors errors, String banner) {
+        Lang lang = typed.lang();
+        WebMessages words = texts.of(lang);
+        String category = catalogue.findByIdOptional(grievance.getCategory())
+                .map(each -> lang.isEnglish() ? each.getNameEn() : each.getNameZh()).orElse(grievance.getCategory());
+        FormField supplement = !grievance.isOpen() ? null
+                : FormField.input("text", "text", "textarea", words.supplementLabel(), words.supplementHint(),
+                        typed.text(), errors.of("text"), true, null);
+        FormField rating = null;
+        FormField comment = null;
+        if (grievance.isAwaitingRating()) {
+            List<FormField.Option> ratings = Arrays.stream(Rating.values())
+                    .map(each -> new FormField.Option(each.name(), WebTexts.rating(words, each))).toList();
+            rating = FormField.choices("rating", "rating", "radios", words.ratingLegend(), null, ratings,
+                    List.of(typed.rating()), errors.of("rating"), true);
+            comment = FormField.input("comment", "comment", "textarea", words.commentLabel(), words.commentHint(),
+                    typed.comment(), errors.of("comment"), false, null);
+        }
+        return new CasePage(
+                Chrome.posted(lang, "/track", Map.of("trackingNumber", grievance.getTrackingNumber(),
+                        "accessCode", typed.accessCode()), !errors.isEmpty()),
+                errors.summary(List.of("text", "rating", "comment")), banner, lang.tag(), grievance.getTrackingNumber(),
+                typed.accessCode(), WebTexts.kind(words, grievance.getKind()), category, grievance.getTitle(),
+                lang.isEnglish() ? grievance.getStatusText().en() : grievance.getStatusText().zh(),
+                format(grievance.getSubmittedAt()), format(grievance.getUpdatedAt()), supplement, rating, comment);
+    }
+
+    private String format(Instant instant) {
+        return instant == null ? "" : MINUTES.format(instant.atZone(zone));
+    }
+}
