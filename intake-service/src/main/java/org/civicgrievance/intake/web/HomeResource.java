@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The residents' start page: what they can do here. Each thing is a page of its own under
- * {@code /report}, {@code /track} (and, once its API is merged, {@code /opinion-forms}): a new one
+ * {@code /report}, {@code /track} and {@code /opinion}: a new one
  * is a resource, its page data and a template, plus a link here.
  */
 @Path("/")
@@ -33,14 +33,14 @@ public class HomeResource {
     }
 
     @TemplateData
-    public record HomePage(Chrome chrome, String reportHref, String trackHref) {
+    public record HomePage(Chrome chrome, String reportHref, String trackHref, String opinionHref) {
     }
 
     @GET
     public Response home(@QueryParam(Lang.PARAM) String langTag) {
         Lang lang = Lang.of(langTag);
         return renderer.render(home, new HomePage(Chrome.linked(lang, "/"), Links.to("/report", lang),
-                Links.to("/track", lang)), lang, 200, Caching.PUBLIC);
+                Links.to("/track", lang), Links.to("/opinion", lang)), lang, 200, Caching.PUBLIC);
     }
 
     @ServerExceptionMapper

@@ -59,6 +59,12 @@ public interface WebMessages {
     @Message("需要受理编号和查询码。")
     String homeTrackHint();
 
+    @Message("参与征求意见")
+    String homeOpinion();
+
+    @Message("回答社区和政府部门正在征求意见的问卷，无需登录。")
+    String homeOpinionHint();
+
     // --- submitting a case, step 1
 
     @Message("反映问题：选择类型和类别")
@@ -288,6 +294,74 @@ public interface WebMessages {
     @Message("这件诉求的补充次数已达上限，如需补充请拨打 12345 热线。")
     String tooManySupplements();
 
+    // --- opinion forms 征求意见表
+
+    @Message("征求意见")
+    String opinionListTitle();
+
+    @Message("以下征求意见表正在接受填写。每份表按其发布时使用的语言显示。")
+    String opinionListIntro();
+
+    @Message("目前没有正在征求意见的表。")
+    String opinionListEmpty();
+
+    @Message("征求对象")
+    String audienceLabel();
+
+    @Message("截止时间（北京时间）")
+    String closesAtLabel();
+
+    @Message("居民")
+    String audienceResidents();
+
+    @Message("商户")
+    String audienceShops();
+
+    @Message("单位")
+    String audienceUnits();
+
+    @Message("（必填）")
+    String required();
+
+    @Message("最多 {max} 字。")
+    String answerMaxHint(int max);
+
+    @Message("1 分最低，5 分最高。")
+    String ratingHint();
+
+    @Message("提交意见")
+    String opinionSubmit();
+
+    @Message("感谢您的意见")
+    String opinionThanksTitle();
+
+    @Message("答卷编号")
+    String answerIdLabel();
+
+    @Message("答卷码")
+    String answerCodeLabel();
+
+    @Message("答卷码只显示这一次，丢失后无法找回。如需保存，请现在抄下或截图。")
+    String answerWriteDown();
+
+    @Message("如果希望有关部门办理您反映的问题，以后可以凭答卷编号和答卷码，通过本市的诉求接口把这份答卷转为一件诉求：")
+    String answerToCase();
+
+    @Message("查看其他征求意见表")
+    String otherOpinionForms();
+
+    @Message("无法填写这份征求意见表")
+    String opinionUnavailableTitle();
+
+    @Message("找不到这份征求意见表：链接可能有误，或者它还没有发布。")
+    String opinionNotFound();
+
+    @Message("这份征求意见表已截止，不再接受填写。")
+    String opinionClosed();
+
+    @Message("这份征求意见表将于 {opensAt}（北京时间）开始接受填写。")
+    String opinionUpcoming(String opensAt);
+
     // --- what is wrong with a field
 
     @Message("请填写此项")
@@ -313,6 +387,9 @@ public interface WebMessages {
 
     @Message("请按“年-月-日 时:分”填写，如 2026-11-27 08:30")
     String errDateTime();
+
+    @Message("请选择 1 至 5 分")
+    String errRating();
 
     @Message("此项填写有误，请检查")
     String errInvalid();

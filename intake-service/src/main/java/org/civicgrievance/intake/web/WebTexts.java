@@ -7,6 +7,7 @@ import io.quarkus.qute.i18n.Localized;
 import org.civicgrievance.intake.evaluation.Rating;
 import org.civicgrievance.intake.grievance.GreenChannelReason;
 import org.civicgrievance.intake.grievance.GrievanceKind;
+import org.civicgrievance.intake.opinion.Audience;
 
 /** The words of a page's language, and the names of the domain's fixed lists in it. */
 @ApplicationScoped
@@ -48,6 +49,14 @@ public class WebTexts {
             case SATISFIED -> words.ratingSatisfied();
             case BASICALLY_SATISFIED -> words.ratingBasicallySatisfied();
             case DISSATISFIED -> words.ratingDissatisfied();
+        };
+    }
+
+    static String audience(WebMessages words, Audience audience) {
+        return switch (audience) {
+            case RESIDENTS -> words.audienceResidents();
+            case SHOPS -> words.audienceShops();
+            case UNITS -> words.audienceUnits();
         };
     }
 }
