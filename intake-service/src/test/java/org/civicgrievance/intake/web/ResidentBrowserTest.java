@@ -1,5 +1,6 @@
 package org.civicgrievance.intake.web;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,15 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.civicgrievance.infra.test.StaffTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +165,57 @@ class ResidentBrowserTest {
                 browser.findElement(By.id("status")).getText());
         assertTrue(browser.getPageSource().contains(trackingNumber));
         screenshot("5-case");
+    }
+
+    @Test
+    void aResidentAnswersAnOpinionFormAndCorrectsAMissedQuestion() {
+        String formId = publishedForm();
+        browser.get(root.toString());
+        arriveAt("反映问题、查询进度");
+        browser.findElement(By.linkText("参与征求意见")).click();
+        arriveAt("征求意见");
+        // the list holds every open form of the test run: this one by its address
+        browser.findElement(By.cssSelector("a[href='/opinion/" + formId + "?lang=zh-CN']")).click();
+        arriveAt("路灯改造征求意见表");
+
+        // the required rating is missed: the error is beside it, in Chinese, and the rest is kept
+        label("一般").click();
+        label("绿化带").click();
+        field("您住在哪个小区").sendKeys("幸福小区");
+        submit();
+        arriveAt("路灯改造征求意见表");
+        assertTrue(browser.getTitle().startsWith("错误："), browser.getTitle());
+        assertEquals("错误：请选择一项", text(By.id("answer-q3-error")));
+        assertTrue(browser.findElement(By.id("answer-q1-2")).isSelected(), "the chosen option stays chosen");
+        assertTrue(browser.findElement(By.id("answer-q2-2")).isSelected(), "the ticked box stays ticked");
+        assertEquals("幸福小区", browser.findElement(By.id("answer-q4")).getAttribute("value"));
+        assertFitsThePhone();
+        screenshot("6-opinion-errors");
+
+        browser.findElement(By.cssSelector("label[for='answer-q3-4']")).click();
+        submit();
+        arriveAt("感谢您的意见");
+        assertTrue(browser.findElement(By.id("answer-code")).getText().matches("[A-Z0-9]{10}"));
+        assertTrue(browser.findElement(By.id("answer-id")).getText().matches("[0-9a-f-]{36}"));
+        assertFitsThePhone();
+        screenshot("7-opinion-thanks");
+    }
+
+    /** An open opinion form, drafted and published through the administrators' API. */
+    private static String publishedForm() {
+        String body = """
+                {"title":"路灯改造征求意见表","language":"zh-CN","audience":["RESIDENTS"],"opensAt":"%s","closesAt":"%s",
+                 "questions":[
+                   {"type":"SINGLE_CHOICE","text":"您对夜间照明是否满意？","required":true,"options":["满意","一般","不满意"]},
+                   {"type":"MULTIPLE_CHOICE","text":"哪些地方最暗？","options":["路口","绿化带","停车场"]},
+                   {"type":"RATING","text":"请为路灯维护打分","required":true},
+                   {"type":"SHORT_TEXT","text":"您住在哪个小区？"}
+                 ]}""".formatted(Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(7)));
+        String token = StaffTokens.admin("zhou.ping");
+        String formId = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/opinion-forms").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).when().post("/api/opinion-forms/{id}/publish", formId).then().statusCode(200);
+        return formId;
     }
 
     /**

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class WebOpinionFormTest {
 
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
-    private static final Pattern ANSWER_ID = Pattern.compile("id=\"answer-id\" class=\"code\">([0-9a-f-]{36})<");
+    private static final Pattern ANSWER_ID = Pattern.compile("id=\"answer-id\" class=\"code long-code\">([0-9a-f-]{36})<");
     private static final Pattern ANSWER_CODE = Pattern.compile("id=\"answer-code\" class=\"code\">([A-Z0-9]{10})<");
 
     @Inject
