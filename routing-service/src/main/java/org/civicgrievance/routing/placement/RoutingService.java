@@ -13,8 +13,8 @@ import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.outbox.Outbox;
 import org.civicgrievance.routing.Topics;
-import org.civicgrievance.routing.rule.CaseFacts;
 import org.civicgrievance.routing.rule.RoutingDecision;
+import org.civicgrievance.routing.rule.RuleMatcher;
 import org.civicgrievance.routing.rule.RoutingRuleRepository;
 import org.civicgrievance.routing.triage.TriageEntry;
 import org.civicgrievance.routing.triage.TriageRepository;
@@ -55,8 +55,7 @@ public class RoutingService {
             Log.warnf("Case %s was already placed; ignoring event %s", submitted.caseId(), submittedEvent.id());
             return;
         }
-        CaseFacts facts = new CaseFacts(submitted.kind(), submitted.category(), submitted.district());
-        Optional<RoutingDecision> decision = RoutingDecision.decide(facts, rules.listActiveByPriority());
+        Optional<RoutingDecision> decision = RuleMatcher.decide(submitted.facts(), rules.listActiveByPriority());
         if (decision.isEmpty()) {
             String reason = "no routing rule matches category '%s'".formatted(submitted.category());
             triage.persist(new TriageEntry(submitted.caseId(), submitted.trackingNumber(), submitted.category(), reason,

@@ -1,13 +1,16 @@
 package org.civicgrievance.routing.rule;
 
+import java.util.Optional;
+
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Places cases on a department. A rule with no category matches every category; rules are
- * tried in ascending priority and the first match wins.
+ * Places the cases its {@link RuleConditions} describe on a department. Rules are tried in
+ * ascending priority and the first match wins; priorities are unique, so ties are impossible.
  */
 @Entity
 @Table(name = "routing_rule")
@@ -22,8 +25,8 @@ public class RoutingRule {
     @Column(nullable = false, unique = true)
     private int priority;
 
-    @Column(length = 64)
-    private String category;
+    @Embedded
+    private RuleConditions conditions;
 
     @Column(name = "department_code", length = 64, nullable = false)
     private String departmentCode;
@@ -37,24 +40,29 @@ public class RoutingRule {
     protected RoutingRule() {
     }
 
-    public RoutingRule(long id, int version, int priority, String category, String departmentCode, String description) {
+    public RoutingRule(long id, int version, int priority, RuleConditions conditions, String departmentCode,
+            String description) {
         this.id = id;
         this.version = version;
         this.priority = priority;
-        this.category = category;
+        this.conditions = conditions;
         this.departmentCode = departmentCode;
         this.description = description;
         this.active = true;
     }
 
-    public boolean matches(CaseFacts facts) {
-        return active && (category == null || category.equals(facts.category()));
+    /** Why this rule places the case, in words an inspector can read; empty when it does not. */
+    public Optional<String> explain(CaseFacts facts, String searchText) {
+        if (!active) {
+            return Optional.empty();
+        }
+        return conditions().match(facts, searchText)
+                .map(met -> "rule %d v%d (priority %d) matched %s: %s".formatted(id, version, priority, met, description));
     }
 
-    /** Why this rule placed the case, in words an inspector can read. */
-    public String explain(CaseFacts facts) {
-        return "rule %d v%d (priority %d) matched category '%s': %s"
-                .formatted(id, version, priority, facts.category(), description);
+    /** A deactivated rule places no case but keeps its history (and its priority). */
+    public void deactivate() {
+        this.active = false;
     }
 
     public Long getId() {
@@ -69,8 +77,9 @@ public class RoutingRule {
         return priority;
     }
 
-    public String getCategory() {
-        return category;
+    /** Never null: a rule whose columns are all empty has no conditions, and matches every case. */
+    public RuleConditions conditions() {
+        return conditions == null ? new RuleConditions(null, null, null, null, null, null) : conditions;
     }
 
     public String getDepartmentCode() {

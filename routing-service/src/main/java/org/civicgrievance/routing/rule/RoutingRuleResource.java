@@ -22,16 +22,19 @@ public class RoutingRuleResource {
         this.rules = rules;
     }
 
-    public record RuleView(long id, int version, int priority, String category, String departmentCode,
-            String description) {
+    public record RuleView(long id, int version, int priority, String kind, String category, List<String> keywords,
+            String district, Boolean greenChannel, String channel, String departmentCode, String description) {
+
+        static RuleView of(RoutingRule rule) {
+            RuleConditions c = rule.conditions();
+            return new RuleView(rule.getId(), rule.getVersion(), rule.getPriority(), c.kind(), c.category(), c.keywords(),
+                    c.district(), c.greenChannel(), c.channel(), rule.getDepartmentCode(), rule.getDescription());
+        }
     }
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.OPERATOR, Roles.INSPECTOR })
     public List<RuleView> list() {
-        return rules.listActiveByPriority().stream()
-                .map(r -> new RuleView(r.getId(), r.getVersion(), r.getPriority(), r.getCategory(),
-                        r.getDepartmentCode(), r.getDescription()))
-                .toList();
+        return rules.listActiveByPriority().stream().map(RuleView::of).toList();
     }
 }
