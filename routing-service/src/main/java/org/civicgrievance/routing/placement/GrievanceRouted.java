@@ -2,6 +2,7 @@ package org.civicgrievance.routing.placement;
 
 import java.time.Instant;
 
+import org.civicgrievance.routing.priority.Priority;
 import org.civicgrievance.routing.rule.RoutingDecision;
 
 /**
@@ -26,10 +27,10 @@ public record GrievanceRouted(
         String priority,
         Instant routedAt) {
 
-    static GrievanceRouted of(SubmittedCase submitted, RoutingDecision decision, Instant routedAt) {
+    static GrievanceRouted of(SubmittedCase submitted, RoutingDecision decision, Priority priority, Instant routedAt) {
         return new GrievanceRouted(submitted.caseId(), submitted.trackingNumber(), submitted.kind(),
                 submitted.category(), submitted.title(), submitted.description(), submitted.location(),
                 submitted.contact(), submitted.channel(), submitted.submittedAt(), decision.departmentCode(),
-                decision.ruleId(), decision.ruleVersion(), decision.reason(), "NORMAL", routedAt);
+                decision.ruleId(), decision.ruleVersion(), decision.reason(), priority.name(), routedAt);
     }
 }

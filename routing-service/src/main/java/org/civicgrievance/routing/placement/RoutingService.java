@@ -13,6 +13,8 @@ import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.outbox.Outbox;
 import org.civicgrievance.routing.Topics;
+import org.civicgrievance.routing.priority.PriorityAssessment;
+import org.civicgrievance.routing.priority.PriorityPolicy;
 import org.civicgrievance.routing.rule.RoutingDecision;
 import org.civicgrievance.routing.rule.RuleMatcher;
 import org.civicgrievance.routing.rule.RoutingRuleRepository;
@@ -33,10 +35,12 @@ public class RoutingService {
     private final Outbox outbox;
     private final AuditEvents audit;
     private final EventCodec codec;
+    private final PriorityPolicy priorities;
     private final Clock clock;
 
     public RoutingService(RoutingRuleRepository rules, PlacementRepository placements, TriageRepository triage,
-            Outbox outbox, AuditEvents audit, EventCodec codec, Clock clock) {
+            Outbox outbox, AuditEvents audit, EventCodec codec, PriorityPolicy priorities, Clock clock) {
+        this.priorities = priorities;
         this.rules = rules;
         this.placements = placements;
         this.triage = triage;
@@ -55,24 +59,27 @@ public class RoutingService {
             Log.warnf("Case %s was already placed; ignoring event %s", submitted.caseId(), submittedEvent.id());
             return;
         }
+        PriorityAssessment priority = priorities.assess(submitted.facts(), submitted.greenChannelReasons());
         Optional<RoutingDecision> decision = RuleMatcher.decide(submitted.facts(), rules.listActiveByPriority());
         if (decision.isEmpty()) {
-            String reason = "no routing rule matches category '%s'".formatted(submitted.category());
+            String reason = "no routing rule matches category '%s'; %s".formatted(submitted.category(),
+                    priority.describe());
             triage.persist(new TriageEntry(submitted.caseId(), submitted.trackingNumber(), submitted.category(), reason,
-                    submittedEvent.data().toString(), clock.instant()));
+                    priority.priority(), submittedEvent.data().toString(), clock.instant()));
             audit.record(submitted.caseId(), submittedEvent.traceid(), ACTOR, SYSTEM_ROLE, "CASE_PARKED_FOR_TRIAGE",
                     null, null, "TRIAGE", reason);
             Log.infof("Parked %s for triage: no rule matches category %s", submitted.trackingNumber(),
                     submitted.category());
             return;
         }
-        RoutingDecision placed = decision.get();
-        placements.persist(new Placement(submitted.caseId(), submitted.trackingNumber(), placed, clock.instant()));
+        RoutingDecision placed = decision.get().withPriority(priority);
+        placements.persist(new Placement(submitted.caseId(), submitted.trackingNumber(), placed, priority.priority(),
+                ACTOR, clock.instant()));
         outbox.emit(Topics.GRIEVANCE_ROUTED, Topics.GRIEVANCE_ROUTED, submitted.caseId(), submittedEvent.traceid(),
-                GrievanceRouted.of(submitted, placed, clock.instant()));
+                GrievanceRouted.of(submitted, placed, priority.priority(), clock.instant()));
         audit.record(submitted.caseId(), submittedEvent.traceid(), ACTOR, SYSTEM_ROLE, "CASE_ROUTED",
                 placed.departmentCode(), null, placed.departmentCode(), placed.reason());
-        Log.infof("Routed %s to %s by rule %d v%d", submitted.trackingNumber(), placed.departmentCode(), placed.ruleId(),
-                placed.ruleVersion());
+        Log.infof("Routed %s to %s by rule %d v%d with priority %s", submitted.trackingNumber(), placed.departmentCode(),
+                placed.ruleId(), placed.ruleVersion(), priority.priority());
     }
 }

@@ -4,8 +4,12 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.civicgrievance.routing.priority.Priority;
 
 /** A case no rule could place, waiting for a dispatcher. */
 @Entity
@@ -25,6 +29,10 @@ public class TriageEntry {
     @Column(length = 500, nullable = false, updatable = false)
     private String reason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false, updatable = false)
+    private Priority priority;
+
     /** The submitted payload as received, so a dispatcher's placement can emit the full case. */
     @Column(columnDefinition = "MEDIUMTEXT", nullable = false, updatable = false)
     private String submission;
@@ -35,8 +43,9 @@ public class TriageEntry {
     protected TriageEntry() {
     }
 
-    public TriageEntry(String caseId, String trackingNumber, String category, String reason, String submission,
-            Instant parkedAt) {
+    public TriageEntry(String caseId, String trackingNumber, String category, String reason, Priority priority,
+            String submission, Instant parkedAt) {
+        this.priority = priority;
         this.caseId = caseId;
         this.trackingNumber = trackingNumber;
         this.category = category;
@@ -59,6 +68,10 @@ public class TriageEntry {
 
     public String getReason() {
         return reason;
+    }
+
+    public Priority getPriority() {
+        return priority;
     }
 
     public Instant getParkedAt() {

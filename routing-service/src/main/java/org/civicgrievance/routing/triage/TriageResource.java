@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.civicgrievance.platform.security.Roles;
+import org.civicgrievance.routing.priority.Priority;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/triage")
@@ -23,15 +24,16 @@ public class TriageResource {
         this.triage = triage;
     }
 
-    public record TriageView(String caseId, String trackingNumber, String category, String reason, Instant parkedAt) {
+    public record TriageView(String caseId, String trackingNumber, String category, String reason, Priority priority,
+            Instant parkedAt) {
     }
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.INSPECTOR })
     public List<TriageView> queue() {
-        return triage.oldestFirst().stream()
+        return triage.mostUrgentFirst().stream()
                 .map(t -> new TriageView(t.getCaseId(), t.getTrackingNumber(), t.getCategory(), t.getReason(),
-                        t.getParkedAt()))
+                        t.getPriority(), t.getParkedAt()))
                 .toList();
     }
 }

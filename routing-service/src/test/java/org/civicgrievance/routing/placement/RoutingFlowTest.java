@@ -81,6 +81,24 @@ class RoutingFlowTest {
     }
 
     @Test
+    void urgentKeywordsMakeSpecialHandlingAndGreenChannelReasonsTheGreenChannel() throws Exception {
+        String urgent = UUID.randomUUID().toString();
+        send(submittedEvent(urgent, "street-lighting", "路灯杆漏电", "下雨后路灯杆漏电，有人 触电 了", List.of("ELDERLY")), null);
+        String green = UUID.randomUUID().toString();
+        send(submittedEvent(green, "street-lighting", "路灯不亮", "晚上看不见路", List.of("ELDERLY", "DISABLED")), null);
+
+        JsonNode special = awaitRouted(urgent).path("data");
+        assertEquals("SPECIAL_HANDLING", special.path("priority").asText());
+        assertTrue(special.path("reason").asText().endsWith("priority SPECIAL_HANDLING (urgent keyword '触电')"),
+                special.path("reason").asText());
+        JsonNode greenChannel = awaitRouted(green).path("data");
+        assertEquals("GREEN_CHANNEL", greenChannel.path("priority").asText());
+        assertTrue(greenChannel.path("reason").asText().contains("green channel: DISABLED, ELDERLY"),
+                greenChannel.path("reason").asText());
+        assertEquals("SPECIAL_HANDLING", placements.historyOf(urgent).get(0).getPriority().name());
+    }
+
+    @Test
     void aRedeliveredOrRepublishedSubmissionIsRoutedOnce() throws Exception {
         String caseId = UUID.randomUUID().toString();
         CloudEvent submitted = submittedEvent(caseId, "noise");
@@ -111,7 +129,8 @@ class RoutingFlowTest {
         given().auth().oauth2(OPERATOR).when().get("/api/triage")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("caseId", hasItem(caseId))
-                .body("find { it.caseId == '%s' }.category".formatted(caseId), org.hamcrest.Matchers.equalTo("unheard-of-category"));
+                .body("find { it.caseId == '%s' }.category".formatted(caseId), org.hamcrest.Matchers.equalTo("unheard-of-category"))
+                .body("find { it.caseId == '%s' }.priority".formatted(caseId), org.hamcrest.Matchers.equalTo("NORMAL"));
         assertEquals(0, placements.historyOf(caseId).size());
         assertEquals("CASE_PARKED_FOR_TRIAGE", awaitAudit(caseId).path("action").asText());
         assertEquals(List.of("audit.recorded"), outbox.findByKey(caseId).stream().map(OutboxEvent::getTopic).toList(),
@@ -150,13 +169,19 @@ class RoutingFlowTest {
     }
 
     private CloudEvent submittedEvent(String caseId, String category) {
+        return submittedEvent(caseId, category, "路灯不亮", "幸福路12号门口的路灯坏了一周 🚨", List.of());
+    }
+
+    private CloudEvent submittedEvent(String caseId, String category, String title, String description,
+            List<String> greenChannel) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("caseId", caseId);
         data.put("trackingNumber", "GR-2026-" + String.format("%08d", Math.abs(caseId.hashCode() % 100_000_000)));
         data.put("kind", "COMPLAINT");
         data.put("category", category);
-        data.put("title", "路灯不亮");
-        data.put("description", "幸福路12号门口的路灯坏了一周 🚨");
+        data.put("title", title);
+        data.put("description", description);
+        data.put("greenChannel", greenChannel);
         data.put("location", Map.of("address", "幸福路12号", "district", "gulou"));
         data.put("contact", Map.of("name", "张三", "phone", "13812345678"));
         data.put("channel", "API");
