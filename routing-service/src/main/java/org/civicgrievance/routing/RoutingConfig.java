@@ -12,4 +12,11 @@ public interface RoutingConfig {
 
     /** Words in a title or description that make a case special handling 特事特办. */
     List<String> urgentKeywords();
+
+    /**
+     * How often each replica reloads rules and departments even without a change of its own: another
+     * replica's change reaches this one within this time (its own changes reload at once).
+     */
+    @WithDefault("30s")
+    Duration ruleReloadInterval();
 }

@@ -36,7 +36,11 @@ public enum AuditAction {
     /** An administrator (or intake's start-up configuration) issued an Open311 API key (reported by intake-service). */
     OPEN311_KEY_CREATED,
     /** An administrator revoked an Open311 API key (reported by intake-service). */
-    OPEN311_KEY_REVOKED;
+    OPEN311_KEY_REVOKED,
+    /** An administrator created, changed, deactivated or reactivated a routing rule: a new version (reported by routing-service; no case). */
+    ROUTING_RULE_CHANGED,
+    /** An administrator created, changed, deactivated or reactivated a department: a new version (reported by routing-service; no case). */
+    DEPARTMENT_CHANGED;
 
     public static AuditAction enteringStatus(CaseStatus status) {
         return switch (status) {
@@ -51,7 +55,8 @@ public enum AuditAction {
     /** Part of a case's history: what happened to the case, not who looked at it or what was administered. */
     public boolean isStateChange() {
         return switch (this) {
-            case CONTACT_VIEWED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED, OPEN311_KEY_REVOKED -> false;
+            case CONTACT_VIEWED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED, OPEN311_KEY_REVOKED,
+                    ROUTING_RULE_CHANGED, DEPARTMENT_CHANGED -> false;
             default -> true;
         };
     }

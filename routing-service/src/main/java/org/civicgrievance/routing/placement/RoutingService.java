@@ -16,16 +16,18 @@ import org.civicgrievance.routing.Topics;
 import org.civicgrievance.routing.priority.PriorityAssessment;
 import org.civicgrievance.routing.priority.PriorityPolicy;
 import org.civicgrievance.routing.rule.RoutingDecision;
-import org.civicgrievance.routing.rule.RuleMatcher;
-import org.civicgrievance.routing.rule.RoutingRuleRepository;
+import org.civicgrievance.routing.rule.RuleBook;
 import org.civicgrievance.routing.triage.TriageEntry;
 import org.civicgrievance.routing.triage.TriageRepository;
 
-/** Places each submitted case on the department the first matching rule names, or parks it for triage. */
+/**
+ * Places each submitted case on the department the first matching rule names, or parks it for triage.
+ * Rules come from the in-memory {@link RuleBook}: routing a case costs no rule query.
+ */
 @ApplicationScoped
 public class RoutingService {
 
-    private final RoutingRuleRepository rules;
+    private final RuleBook ruleBook;
     private final PlacementRepository placements;
     private final TriageRepository triage;
     /** Placements by rule are made by this service, not by a person. */
@@ -38,10 +40,10 @@ public class RoutingService {
     private final PriorityPolicy priorities;
     private final Clock clock;
 
-    public RoutingService(RoutingRuleRepository rules, PlacementRepository placements, TriageRepository triage,
+    public RoutingService(RuleBook ruleBook, PlacementRepository placements, TriageRepository triage,
             Outbox outbox, AuditEvents audit, EventCodec codec, PriorityPolicy priorities, Clock clock) {
         this.priorities = priorities;
-        this.rules = rules;
+        this.ruleBook = ruleBook;
         this.placements = placements;
         this.triage = triage;
         this.outbox = outbox;
@@ -60,7 +62,7 @@ public class RoutingService {
             return;
         }
         PriorityAssessment priority = priorities.assess(submitted.facts(), submitted.greenChannelReasons());
-        Optional<RoutingDecision> decision = RuleMatcher.decide(submitted.facts(), rules.listActiveByPriority());
+        Optional<RoutingDecision> decision = ruleBook.current().decide(submitted.facts());
         if (decision.isEmpty()) {
             String reason = "no routing rule matches category '%s'; %s".formatted(submitted.category(),
                     priority.describe());

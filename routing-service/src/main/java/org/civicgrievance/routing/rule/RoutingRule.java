@@ -1,10 +1,13 @@
 package org.civicgrievance.routing.rule;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -17,6 +20,7 @@ import jakarta.persistence.Table;
 public class RoutingRule {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(nullable = false)
@@ -37,7 +41,26 @@ public class RoutingRule {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(name = "changed_by", length = 100, nullable = false)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
     protected RoutingRule() {
+    }
+
+    /** A new rule, version 1, active at once. */
+    public RoutingRule(int priority, RuleConditions conditions, String departmentCode, String description, String author,
+            Instant at) {
+        this.version = 1;
+        this.priority = priority;
+        this.conditions = conditions;
+        this.departmentCode = departmentCode;
+        this.description = description;
+        this.active = true;
+        this.changedBy = author;
+        this.changedAt = at;
     }
 
     public RoutingRule(long id, int version, int priority, RuleConditions conditions, String departmentCode,
@@ -60,9 +83,46 @@ public class RoutingRule {
                 .map(met -> "rule %d v%d (priority %d) matched %s: %s".formatted(id, version, priority, met, description));
     }
 
-    /** A deactivated rule places no case but keeps its history (and its priority). */
-    public void deactivate() {
-        this.active = false;
+    /** @return whether anything changed (and so a new version exists): an identical change makes none */
+    public boolean change(int priority, RuleConditions conditions, String departmentCode, String description,
+            String author, Instant at) {
+        if (this.priority == priority && conditions().equals(conditions) && this.departmentCode.equals(departmentCode)
+                && this.description.equals(description)) {
+            return false;
+        }
+        this.priority = priority;
+        this.conditions = conditions;
+        this.departmentCode = departmentCode;
+        this.description = description;
+        return newVersion(author, at);
+    }
+
+    /**
+     * A deactivated rule places no case but keeps its history and its priority.
+     *
+     * @return whether anything changed: (de)activating twice makes no second version
+     */
+    public boolean setActive(boolean active, String author, Instant at) {
+        if (this.active == active) {
+            return false;
+        }
+        this.active = active;
+        return newVersion(author, at);
+    }
+
+    private boolean newVersion(String author, Instant at) {
+        this.version++;
+        this.changedBy = author;
+        this.changedAt = at;
+        return true;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 
     public Long getId() {

@@ -19,7 +19,7 @@ import jakarta.persistence.Embeddable;
 public record RuleConditions(
         @Column(name = "kind", length = 20) String kind,
         @Column(name = "category", length = 64) String category,
-        @Convert(converter = KeywordsConverter.class) @Column(name = "keywords", length = 2000) List<String> keywords,
+        @Convert(converter = LinesConverter.class) @Column(name = "keywords", length = 2000) List<String> keywords,
         @Column(name = "district", length = 64) String district,
         @Column(name = "green_channel") Boolean greenChannel,
         @Column(name = "channel", length = 20) String channel) {
@@ -30,6 +30,30 @@ public record RuleConditions(
 
     public static RuleConditions ofCategory(String category) {
         return new RuleConditions(null, category, List.of(), null, null, null);
+    }
+
+    /** The conditions in words, for audit records: "kind COMPLAINT, keywords 燃气泄漏|煤气". */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (kind != null) {
+            parts.add("kind " + kind);
+        }
+        if (category != null) {
+            parts.add("category '" + category + "'");
+        }
+        if (!keywords.isEmpty()) {
+            parts.add("keywords " + String.join("|", keywords));
+        }
+        if (district != null) {
+            parts.add("district " + district);
+        }
+        if (greenChannel != null) {
+            parts.add(greenChannel ? "green channel" : "not green channel");
+        }
+        if (channel != null) {
+            parts.add("channel " + channel);
+        }
+        return parts.isEmpty() ? "any case" : String.join(", ", parts);
     }
 
     /**

@@ -85,9 +85,18 @@ class RuleMatcherTest {
     @Test
     void anInactiveRuleIsSkipped() {
         RoutingRule first = rule(1, 1, RuleConditions.ofCategory("noise"), "somewhere-else");
-        first.deactivate();
+        first.setActive(false, "zhou.ping", java.time.Instant.now());
         RoutingDecision decision = RuleMatcher.decide(CaseFacts.ofCategory("COMPLAINT", "noise", null),
                 List.of(first, RULES.get(3))).orElseThrow();
+        assertEquals(3L, decision.ruleId());
+    }
+
+    @Test
+    void aRuleWhoseDepartmentDoesNotTakeTheCaseIsSkipped() {
+        // gulou-environment serves only gulou here; environment is city-wide
+        RoutingDecision decision = RuleMatcher.decide(
+                new CaseFacts("COMPLAINT", "noise", null, null, "gulou", false, "API"), RULES,
+                (department, district) -> !department.equals("gulou-environment")).orElseThrow();
         assertEquals(3L, decision.ruleId());
     }
 

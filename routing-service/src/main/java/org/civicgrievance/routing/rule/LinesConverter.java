@@ -6,9 +6,9 @@ import java.util.List;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Keywords in one column, a line each: a keyword never holds a line break (the API refuses it). */
+/** A list of short texts (keywords, districts) in one column, a line each: the API refuses line breaks in them. */
 @Converter
-public class KeywordsConverter implements AttributeConverter<List<String>, String> {
+public class LinesConverter implements AttributeConverter<List<String>, String> {
 
     @Override
     public String convertToDatabaseColumn(List<String> keywords) {
