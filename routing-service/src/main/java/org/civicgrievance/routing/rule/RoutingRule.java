@@ -80,7 +80,23 @@ public class RoutingRule {
             return Optional.empty();
         }
         return conditions().match(facts, searchText)
-                .map(met -> "rule %d v%d (priority %d) matched %s: %s".formatted(id, version, priority, met, description));
+                .map(met -> "%s (priority %d) matched %s: %s".formatted(label(), priority, met, description));
+    }
+
+    /** A rule being previewed has no id yet: {@link #draft}. */
+    private String label() {
+        return id == null ? "draft rule" : "rule %d v%d".formatted(id, version);
+    }
+
+    /** A rule that is not saved, to preview what it would do; it explains itself as "draft rule". */
+    static RoutingRule draft(int priority, RuleConditions conditions, String departmentCode, String description) {
+        RoutingRule draft = new RoutingRule();
+        draft.priority = priority;
+        draft.conditions = conditions;
+        draft.departmentCode = departmentCode;
+        draft.description = description;
+        draft.active = true;
+        return draft;
     }
 
     /** @return whether anything changed (and so a new version exists): an identical change makes none */

@@ -31,11 +31,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RoutingRuleResource {
 
     private final RuleAdministration administration;
+    private final RulePreview preview;
     private final CurrentStaff staff;
 
-    public RoutingRuleResource(RuleAdministration administration, CurrentStaff staff) {
+    public RoutingRuleResource(RuleAdministration administration, RulePreview preview, CurrentStaff staff) {
         this.administration = administration;
+        this.preview = preview;
         this.staff = staff;
+    }
+
+    /** A read, though a POST (the sample case is a body): it writes nothing, so it needs no idempotency key. */
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OPERATOR })
+    @Operation(summary = "Which department a sample case would go to, by which rule and why, and its priority; "
+            + "optionally with a draft rule added or replacing a live one")
+    public RulePreview.PreviewResult preview(@NotNull @Valid RulePreview.PreviewRequest request) {
+        return preview.preview(request);
     }
 
     @GET
