@@ -74,6 +74,14 @@ class RoutingFlowTest {
         List<Placement> history = placements.historyOf(caseId);
         assertEquals(1, history.size());
         assertEquals(1L, history.get(0).getRuleId());
+        given().auth().oauth2(StaffTokens.inspector("li.qiang")).when().get("/api/cases/{id}/placements", caseId)
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("department", org.hamcrest.Matchers.contains("urban-management"))
+                .body("[0].ruleId", org.hamcrest.Matchers.equalTo(1)).body("[0].ruleVersion", org.hamcrest.Matchers.equalTo(1))
+                .body("[0].reason", org.hamcrest.Matchers.startsWith("rule 1 v1 (priority 10) matched category 'street-lighting'"))
+                .body("[0].priority", org.hamcrest.Matchers.equalTo("NORMAL"))
+                .body("[0].placedBy", org.hamcrest.Matchers.equalTo("routing-service"))
+                .body("[0].placedAt", org.hamcrest.Matchers.notNullValue());
         JsonNode audit = awaitAudit(caseId);
         assertEquals("CASE_ROUTED", audit.path("action").asText());
         assertEquals("routing-service", audit.path("actor").asText());
@@ -132,6 +140,8 @@ class RoutingFlowTest {
                 .body("find { it.caseId == '%s' }.category".formatted(caseId), org.hamcrest.Matchers.equalTo("unheard-of-category"))
                 .body("find { it.caseId == '%s' }.priority".formatted(caseId), org.hamcrest.Matchers.equalTo("NORMAL"));
         assertEquals(0, placements.historyOf(caseId).size());
+        given().auth().oauth2(OPERATOR).when().get("/api/cases/{id}/placements", caseId)
+                .then().statusCode(Status.OK.getStatusCode()).body("size()", org.hamcrest.Matchers.equalTo(0));
         assertEquals("CASE_PARKED_FOR_TRIAGE", awaitAudit(caseId).path("action").asText());
         assertEquals(List.of("audit.recorded"), outbox.findByKey(caseId).stream().map(OutboxEvent::getTopic).toList(),
                 "nothing is routed, the parking is audited");
@@ -146,6 +156,21 @@ class RoutingFlowTest {
         given().auth().oauth2(StaffTokens.admin("zhou.ping")).when().get("/api/routing-rules")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("category", hasItem("street-lighting"));
+    }
+
+    @Test
+    void placementHistoryIsForInspectorsOperatorsAndAdministrators() {
+        String unknown = UUID.randomUUID().toString();
+        for (String token : new String[] { StaffTokens.inspector("li.qiang"), OPERATOR, StaffTokens.admin("zhou.ping") }) {
+            given().auth().oauth2(token).when().get("/api/cases/{id}/placements", unknown)
+                    .then().statusCode(Status.NOT_FOUND.getStatusCode()).contentType("application/problem+json");
+        }
+        for (String token : new String[] { StaffTokens.handler("wang.li", "urban-management"),
+                StaffTokens.supervisor("zhang.wei", "urban-management") }) {
+            given().auth().oauth2(token).when().get("/api/cases/{id}/placements", unknown)
+                    .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        }
+        given().when().get("/api/cases/{id}/placements", unknown).then().statusCode(Status.UNAUTHORIZED.getStatusCode());
     }
 
     private JsonNode awaitRouted(String caseId) throws Exception {
