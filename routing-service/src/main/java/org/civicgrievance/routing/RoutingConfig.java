@@ -19,4 +19,8 @@ public interface RoutingConfig {
      */
     @WithDefault("30s")
     Duration ruleReloadInterval();
+
+    /** How long a case may wait in triage before a dispatcher places it; the queue shows who is overdue. */
+    @WithDefault("PT2H")
+    Duration triageDeadline();
 }

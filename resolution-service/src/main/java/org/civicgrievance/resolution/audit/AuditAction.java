@@ -6,7 +6,7 @@ import org.civicgrievance.resolution.casework.CaseStatus;
 public enum AuditAction {
     /** The resident, or an operator for them, submitted the case (reported by intake-service). */
     CASE_SUBMITTED,
-    /** A routing rule placed the case on a department (reported by routing-service). */
+    /** A routing rule, or a dispatcher from the triage queue, placed the case on a department (reported by routing-service). */
     CASE_ROUTED,
     /** No rule placed the case; it waits for a dispatcher (reported by routing-service). */
     CASE_PARKED_FOR_TRIAGE,
