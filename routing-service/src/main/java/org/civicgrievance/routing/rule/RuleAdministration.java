@@ -16,6 +16,7 @@ import org.civicgrievance.platform.security.StaffMember;
 import org.civicgrievance.routing.department.DepartmentRepository;
 import org.civicgrievance.routing.rule.RuleRequests.RuleRequest;
 import org.civicgrievance.routing.rule.RuleRequests.RuleView;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Administrators create, change, deactivate and reactivate routing rules. Every change is a new
@@ -50,7 +51,7 @@ public class RuleAdministration {
         RoutingRule rule = new RoutingRule(request.priority(), request.conditions(), request.department(),
                 request.description().strip(), admin.id(), clock.instant());
         rules.persist(rule);
-        rules.flush(); // the identity is needed for the version row
+        flushGuardingPriority(request.priority()); // also: the identity is needed for the version row
         recorded(rule, admin, "created");
         return RuleView.of(rule);
     }
@@ -62,6 +63,7 @@ public class RuleAdministration {
         checkPriorityFree(request.priority(), id);
         if (rule.change(request.priority(), request.conditions(), request.department(), request.description().strip(),
                 admin.id(), clock.instant())) {
+            flushGuardingPriority(request.priority());
             recorded(rule, admin, "changed");
         }
         return RuleView.of(rule);
@@ -119,6 +121,16 @@ public class RuleAdministration {
                     "Rule %d has priority %d already; priorities are unique so that ties are impossible."
                             .formatted(other.getId(), priority));
         });
+    }
+
+    /** Two administrators taking one free priority at once: the database's unique key decides, the loser gets 409. */
+    private void flushGuardingPriority(int priority) {
+        try {
+            rules.flush();
+        } catch (ConstraintViolationException e) {
+            throw new ProblemException("priority-taken", "Priority taken", 409,
+                    "Another rule took priority %d at the same moment; priorities are unique.".formatted(priority));
+        }
     }
 
     private void recorded(RoutingRule rule, StaffMember admin, String what) {

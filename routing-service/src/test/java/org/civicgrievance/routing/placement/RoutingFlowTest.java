@@ -107,6 +107,36 @@ class RoutingFlowTest {
     }
 
     @Test
+    void aChineseKeywordRuleRoutesAndEachCaseRecordsTheRuleVersionThatPlacedIt() throws Exception {
+        String admin = StaffTokens.admin("zhou.ping");
+        String keyword = "井盖" + UUID.randomUUID().toString().substring(0, 6);
+        int priority = org.civicgrievance.routing.rule.TestRules.freshPriority();
+        Map<String, Object> rule = org.civicgrievance.routing.rule.TestRules.rule(priority, "transport", keyword);
+        long ruleId = org.civicgrievance.routing.rule.TestRules.create(rule);
+
+        String first = UUID.randomUUID().toString();
+        send(submittedEvent(first, "category-no-rule-has", "路上" + keyword.substring(0, 2) + " " + keyword.substring(2)
+                + "丢了", "很危险", List.of()), null);
+        JsonNode firstRouted = awaitRouted(first).path("data");
+        assertEquals("transport", firstRouted.path("department").asText());
+        assertEquals(ruleId, firstRouted.path("ruleId").asLong());
+        assertEquals(1, firstRouted.path("ruleVersion").asInt());
+        assertTrue(firstRouted.path("reason").asText().contains("matched keyword '" + keyword + "'"),
+                firstRouted.path("reason").asText());
+
+        rule.put("department", "urban-management");
+        given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(rule)
+                .when().put("/api/routing-rules/" + ruleId).then().statusCode(Status.OK.getStatusCode());
+        String second = UUID.randomUUID().toString();
+        send(submittedEvent(second, "category-no-rule-has", keyword, "又丢了一个", List.of()), null);
+        JsonNode secondRouted = awaitRouted(second).path("data");
+        assertEquals("urban-management", secondRouted.path("department").asText());
+        assertEquals(2, secondRouted.path("ruleVersion").asInt());
+        assertEquals(1, placements.historyOf(first).get(0).getRuleVersion(), "the first case keeps the version that placed it");
+        assertEquals(2, placements.historyOf(second).get(0).getRuleVersion());
+    }
+
+    @Test
     void aRedeliveredOrRepublishedSubmissionIsRoutedOnce() throws Exception {
         String caseId = UUID.randomUUID().toString();
         CloudEvent submitted = submittedEvent(caseId, "noise");

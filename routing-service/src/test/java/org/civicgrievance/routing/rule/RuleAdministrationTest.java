@@ -10,11 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
@@ -47,40 +45,23 @@ class RuleAdministrationTest {
     @Inject
     RuleBook ruleBook;
 
+    @Inject
+    RoutingRuleRepository rules;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    /** Priorities are unique across the whole table: each test takes fresh ones. */
-    static int freshPriority() {
-        return ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-    }
-
-    static Map<String, Object> rule(int priority, String department, String... keywords) {
-        Map<String, Object> rule = new LinkedHashMap<>();
-        rule.put("priority", priority);
-        rule.put("keywords", List.of(keywords));
-        rule.put("department", department);
-        rule.put("description", "gas leaks go to " + department);
-        return rule;
-    }
-
-    static long create(Map<String, Object> rule) {
-        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(rule)
-                .when().post("/api/routing-rules")
-                .then().statusCode(Status.CREATED.getStatusCode()).extract().jsonPath().getLong("id");
-    }
-
     @Test
     void aChangeIsANewVersionWithItsAuthorAndTheIdStays() {
-        int priority = freshPriority();
+        int priority = TestRules.freshPriority();
         long id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(rule(priority, "housing", "燃气泄漏", "gas leak"))
+                .body(TestRules.rule(priority, "housing", "燃气泄漏", "gas leak"))
                 .when().post("/api/routing-rules")
                 .then().log().ifValidationFails()
                 .statusCode(Status.CREATED.getStatusCode())
                 .header("Location", org.hamcrest.Matchers.containsString("/api/routing-rules/"))
                 .extract().jsonPath().getLong("id");
-        Map<String, Object> changed = rule(priority, "water-affairs", "燃气泄漏", "gas leak", "煤气");
+        Map<String, Object> changed = TestRules.rule(priority, "water-affairs", "燃气泄漏", "gas leak", "煤气");
         changed.put("kind", "COMPLAINT");
         changed.put("expectedVersion", 1);
         given().auth().oauth2(StaffTokens.admin("sun.min")).contentType(ContentType.JSON).body(changed)
@@ -123,11 +104,11 @@ class RuleAdministrationTest {
 
     @Test
     void aChangeIsLiveForRoutingAtOnce() {
-        int priority = freshPriority();
+        int priority = TestRules.freshPriority();
         String keyword = "测试专用词" + UUID.randomUUID().toString().substring(0, 8);
         CaseFacts facts = new CaseFacts("COMPLAINT", "nothing-else-matches", "关于" + keyword, null, "gulou", false, "API");
         assertTrue(ruleBook.current().decide(facts).isEmpty());
-        long id = create(rule(priority, "environment", keyword));
+        long id = TestRules.create(TestRules.rule(priority, "environment", keyword));
         RoutingDecision decision = ruleBook.current().decide(facts).orElseThrow();
         assertEquals(id, decision.ruleId());
         assertEquals(1, decision.ruleVersion());
@@ -137,17 +118,31 @@ class RuleAdministrationTest {
     }
 
     @Test
+    void aChangeMadeByAnotherReplicaArrivesWithThePeriodicReload() {
+        String keyword = "别的副本" + UUID.randomUUID().toString().substring(0, 8);
+        CaseFacts facts = new CaseFacts("COMPLAINT", "x", keyword, null, "gulou", false, "API");
+        ruleBook.current();
+        // written straight to the database, as another replica would: this replica hears of no change
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> rules.persist(new RoutingRule(TestRules.freshPriority(),
+                new RuleConditions(null, null, List.of(keyword), null, null, null), "housing", "elsewhere",
+                "admin.elsewhere", java.time.Instant.now())));
+        assertTrue(ruleBook.current().decide(facts).isEmpty(), "not yet: the rules come from memory");
+        ruleBook.periodicReload();
+        assertEquals("housing", ruleBook.current().decide(facts).orElseThrow().departmentCode());
+    }
+
+    @Test
     void prioritiesAreUniqueAndRulesNameAnExistingDepartment() {
-        int priority = freshPriority();
-        create(rule(priority, "environment", "噪音"));
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(rule(priority, "housing", "噪声"))
+        int priority = TestRules.freshPriority();
+        TestRules.create(TestRules.rule(priority, "environment", "噪音"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(TestRules.rule(priority, "housing", "噪声"))
                 .when().post("/api/routing-rules")
                 .then().statusCode(Status.CONFLICT.getStatusCode()).contentType("application/problem+json")
                 .body("type", equalTo("urn:civic-grievance:problem:priority-taken"));
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(rule(freshPriority(), "no-such-department", "x"))
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(TestRules.rule(TestRules.freshPriority(), "no-such-department", "x"))
                 .when().post("/api/routing-rules")
                 .then().statusCode(Status.BAD_REQUEST.getStatusCode()).body("errors.field", hasItem("department"));
-        Map<String, Object> wrong = rule(freshPriority(), "housing", "两行\n关键词");
+        Map<String, Object> wrong = TestRules.rule(TestRules.freshPriority(), "housing", "两行\n关键词");
         wrong.put("kind", "GOSSIP");
         wrong.put("channel", "PIGEON");
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(wrong)
@@ -161,7 +156,7 @@ class RuleAdministrationTest {
     @Test
     void administratorsWriteWhileOperatorsAndInspectorsRead() {
         for (String token : new String[] { OPERATOR, INSPECTOR, HANDLER, SUPERVISOR }) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(rule(freshPriority(), "housing", "x"))
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(TestRules.rule(TestRules.freshPriority(), "housing", "x"))
                     .when().post("/api/routing-rules").then().statusCode(Status.FORBIDDEN.getStatusCode());
             given().auth().oauth2(token).when().post("/api/routing-rules/1/deactivate")
                     .then().statusCode(Status.FORBIDDEN.getStatusCode());
@@ -177,7 +172,7 @@ class RuleAdministrationTest {
             given().auth().oauth2(token).when().get("/api/routing-rules/1/versions").then().statusCode(Status.FORBIDDEN.getStatusCode());
             given().auth().oauth2(token).when().get("/api/departments/all").then().statusCode(Status.FORBIDDEN.getStatusCode());
         }
-        given().contentType(ContentType.JSON).body(rule(freshPriority(), "housing", "x"))
+        given().contentType(ContentType.JSON).body(TestRules.rule(TestRules.freshPriority(), "housing", "x"))
                 .when().post("/api/routing-rules").then().statusCode(Status.UNAUTHORIZED.getStatusCode());
         given().when().put("/api/departments/housing").then().statusCode(Status.UNAUTHORIZED.getStatusCode());
     }
@@ -191,7 +186,7 @@ class RuleAdministrationTest {
                 .then().log().ifValidationFails().statusCode(Status.CREATED.getStatusCode())
                 .body("version", equalTo(1)).body("districts", contains("gulou"));
         String keyword = "区属专用词" + UUID.randomUUID().toString().substring(0, 8);
-        long id = create(rule(freshPriority(), code, keyword));
+        long id = TestRules.create(TestRules.rule(TestRules.freshPriority(), code, keyword));
         CaseFacts inGulou = new CaseFacts("COMPLAINT", "x", keyword, null, "gulou", false, "API");
         CaseFacts elsewhere = new CaseFacts("COMPLAINT", "x", keyword, null, "taijiang", false, "API");
         assertEquals(id, ruleBook.current().decide(inGulou).orElseThrow().ruleId());

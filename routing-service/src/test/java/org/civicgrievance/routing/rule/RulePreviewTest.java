@@ -67,7 +67,7 @@ class RulePreviewTest {
         int rulesBefore = given().auth().oauth2(ADMIN).when().get("/api/routing-rules").then().extract().jsonPath()
                 .getList("id").size();
         Map<String, Object> request = sample("other", "关于" + keyword + "的投诉", List.of());
-        request.put("draft", RuleAdministrationTest.rule(RuleAdministrationTest.freshPriority(), "housing", keyword));
+        request.put("draft", TestRules.rule(TestRules.freshPriority(), "housing", keyword));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(request)
                 .when().post("/api/routing-rules/preview")
                 .then().log().ifValidationFails().statusCode(Status.OK.getStatusCode())
@@ -79,14 +79,14 @@ class RulePreviewTest {
                 .jsonPath().getList("id").size(), "a preview saves no rule");
 
         // a change previewed: the draft replaces the live rule, which no longer decides
-        long live = RuleAdministrationTest.create(RuleAdministrationTest.rule(RuleAdministrationTest.freshPriority(),
+        long live = TestRules.create(TestRules.rule(TestRules.freshPriority(),
                 "environment", keyword));
         request.put("draftReplaces", live);
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(request)
                 .when().post("/api/routing-rules/preview")
                 .then().statusCode(Status.OK.getStatusCode()).body("department", equalTo("housing")).body("byDraft", equalTo(true));
         request.remove("draftReplaces");
-        request.put("draft", RuleAdministrationTest.rule(10, "housing", keyword));
+        request.put("draft", TestRules.rule(10, "housing", keyword));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(request)
                 .when().post("/api/routing-rules/preview")
                 .then().statusCode(Status.CONFLICT.getStatusCode()).body("type", equalTo("urn:civic-grievance:problem:priority-taken"));
