@@ -61,8 +61,7 @@ public class Placement {
         this.departmentCode = decision.departmentCode();
         this.ruleId = decision.ruleId();
         this.ruleVersion = decision.ruleVersion();
-        // the column holds 500 characters; a long rule description must not make the placement fail
-        this.reason = decision.reason().length() > 500 ? decision.reason().substring(0, 499) + "…" : decision.reason();
+        this.reason = decision.reason(); // at most RoutingDecision.MAX_REASON, the column's size
         this.priority = priority;
         this.placedBy = placedBy;
         this.placedAt = placedAt;
