@@ -10,6 +10,11 @@ public enum AuditAction {
     CASE_ROUTED,
     /** No rule placed the case; it waits for a dispatcher (reported by routing-service). */
     CASE_PARKED_FOR_TRIAGE,
+    /**
+     * A dispatcher split the case between departments: one linked case per department, each routed
+     * with splitFrom naming this one (reported by routing-service).
+     */
+    CASE_SPLIT,
     CASE_QUEUED,
     CASE_CLAIMED,
     CASE_RESOLVED,

@@ -51,6 +51,10 @@ public class Placement {
     @Column(name = "placed_at", nullable = false, updatable = false)
     private Instant placedAt;
 
+    /** The case this one is a part of, when a dispatcher split that case between departments. */
+    @Column(name = "split_from", length = 36, updatable = false)
+    private String splitFrom;
+
     protected Placement() {
     }
 
@@ -89,6 +93,15 @@ public class Placement {
 
     public String getReason() {
         return reason;
+    }
+
+    Placement splitFrom(String parentCaseId) {
+        this.splitFrom = parentCaseId;
+        return this;
+    }
+
+    public String getSplitFrom() {
+        return splitFrom;
     }
 
     public Priority getPriority() {

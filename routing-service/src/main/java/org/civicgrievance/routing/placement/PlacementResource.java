@@ -30,24 +30,27 @@ public class PlacementResource {
     }
 
     /**
-     * @param ruleId   null when a dispatcher placed the case by hand
-     * @param placedBy routing-service for a placement by rule, else the dispatcher's staff id
+     * @param caseId    the case placed: the one asked about, or a part it was split into
+     * @param ruleId    null when a dispatcher placed the case by hand
+     * @param placedBy  routing-service for a placement by rule, else the dispatcher's staff id
+     * @param splitFrom the case this part was split from; null for a case placed whole
      */
-    public record PlacementView(String department, Long ruleId, Integer ruleVersion, String reason, String priority,
-            String placedBy, Instant placedAt) {
+    public record PlacementView(String caseId, String trackingNumber, String department, Long ruleId, Integer ruleVersion,
+            String reason, String priority, String placedBy, Instant placedAt, String splitFrom) {
 
         static PlacementView of(Placement p) {
-            return new PlacementView(p.getDepartmentCode(), p.getRuleId(), p.getRuleVersion(), p.getReason(),
-                    p.getPriority().name(), p.getPlacedBy(), p.getPlacedAt());
+            return new PlacementView(p.getCaseId(), p.getTrackingNumber(), p.getDepartmentCode(), p.getRuleId(),
+                    p.getRuleVersion(), p.getReason(), p.getPriority().name(), p.getPlacedBy(), p.getPlacedAt(),
+                    p.getSplitFrom());
         }
     }
 
-    /** Empty while the case waits in triage; 404 for a case routing never received. */
+    /** Empty while the case waits in triage; a split case lists its parts' placements; 404 for a case routing never received. */
     @GET
     @RolesAllowed({ Roles.INSPECTOR, Roles.OPERATOR, Roles.ADMIN })
-    @Operation(summary = "Every placement of a case, oldest first")
+    @Operation(summary = "Every placement of a case (and of the parts it was split into), oldest first")
     public List<PlacementView> history(@PathParam("caseId") String caseId) {
-        List<PlacementView> history = placements.historyOf(caseId).stream().map(PlacementView::of).toList();
+        List<PlacementView> history = placements.historyWithPartsOf(caseId).stream().map(PlacementView::of).toList();
         if (history.isEmpty() && triage.findByIdOptional(caseId).isEmpty()) {
             throw ProblemException.notFound("Case " + caseId);
         }

@@ -35,6 +35,12 @@ public record SubmittedCase(
         return greenChannel == null ? List.of() : greenChannel;
     }
 
+    /** The same case under another id and tracking number: one part of a case a dispatcher split. */
+    SubmittedCase asPart(String partCaseId, String partTrackingNumber) {
+        return new SubmittedCase(partCaseId, partTrackingNumber, kind, category, title, description, location, contact,
+                greenChannel, channel, submittedAt);
+    }
+
     /** What routing rules look at. */
     public CaseFacts facts() {
         return new CaseFacts(kind, category, title, description, district(), !greenChannelReasons().isEmpty(), channel);

@@ -24,7 +24,7 @@ import org.civicgrievance.platform.security.CurrentStaff;
 import org.civicgrievance.platform.security.Roles;
 import org.civicgrievance.routing.RoutingConfig;
 import org.civicgrievance.routing.placement.PlacementResource.PlacementView;
-import org.civicgrievance.routing.placement.RoutingService;
+import org.civicgrievance.routing.placement.HandPlacement;
 import org.civicgrievance.routing.priority.Priority;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,15 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TriageResource {
 
     private final TriageRepository triage;
-    private final RoutingService routing;
+    private final HandPlacement dispatch;
     private final CurrentStaff staff;
     private final RoutingConfig config;
     private final Clock clock;
 
-    public TriageResource(TriageRepository triage, RoutingService routing, CurrentStaff staff, RoutingConfig config,
+    public TriageResource(TriageRepository triage, HandPlacement dispatch, CurrentStaff staff, RoutingConfig config,
             Clock clock) {
         this.triage = triage;
-        this.routing = routing;
+        this.dispatch = dispatch;
         this.staff = staff;
         this.config = config;
         this.clock = clock;
@@ -54,7 +54,10 @@ public class TriageResource {
             Instant parkedAt, Instant dueAt, boolean overdue) {
     }
 
-    public record HandPlacement(@NotBlank @Size(max = 64) String department, @NotBlank @Size(max = 300) String reason) {
+    public record Placing(@NotBlank @Size(max = 64) String department, @NotBlank @Size(max = 300) String reason) {
+    }
+
+    public record Split(@NotNull @Size(min = 2, max = 9) List<@NotNull @Valid Placing> parts) {
     }
 
     @GET
@@ -77,8 +80,21 @@ public class TriageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Place a waiting case on a department by hand, with a reason; a case is placed by hand once")
-    public Response place(@PathParam("caseId") String caseId, @NotNull @Valid HandPlacement request) {
-        PlacementView placed = routing.placeByHand(caseId, request.department(), request.reason(), staff.member());
+    public Response place(@PathParam("caseId") String caseId, @NotNull @Valid Placing request) {
+        PlacementView placed = dispatch.place(caseId, request.department(), request.reason(), staff.member());
         return Response.created(URI.create("/api/cases/" + caseId + "/placements")).entity(placed).build();
+    }
+
+    @POST
+    @Path("/{caseId}/split")
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Split a waiting case between 2 to 9 departments: one linked case per department, each routed "
+            + "to its owner; numbered <tracking number>-1, -2, …")
+    public Response split(@PathParam("caseId") String caseId, @NotNull @Valid Split request) {
+        List<PlacementView> parts = dispatch.split(caseId, request.parts().stream()
+                .map(p -> new HandPlacement.Part(p.department(), p.reason())).toList(), staff.member());
+        return Response.created(URI.create("/api/cases/" + caseId + "/placements")).entity(parts).build();
     }
 }

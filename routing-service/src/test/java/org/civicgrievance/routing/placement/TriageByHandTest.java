@@ -100,6 +100,71 @@ class TriageByHandTest {
     }
 
     @Test
+    void aDispatcherSplitsACaseIntoLinkedCasesOnePerDepartment() throws Exception {
+        String caseId = parkedCase("小区门口路面塌陷，下面的水管也破了");
+        String tracking = given().auth().oauth2(OPERATOR).when().get("/api/triage").then().extract()
+                .path("find { it.caseId == '%s' }.trackingNumber".formatted(caseId));
+        Map<String, Object> split = Map.of("parts", List.of(
+                Map.of("department", "transport", "reason", "路面归交通局"),
+                Map.of("department", "water-affairs", "reason", "水管归水务局")));
+        List<String> partIds = given().auth().oauth2(OPERATOR).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(split)
+                .when().post("/api/triage/{id}/split", caseId)
+                .then().log().ifValidationFails().statusCode(Status.CREATED.getStatusCode())
+                .body("department", contains("transport", "water-affairs"))
+                .body("trackingNumber", contains(tracking + "-1", tracking + "-2"))
+                .body("splitFrom", contains(caseId, caseId))
+                .body("[0].reason", startsWith("split from " + tracking + " by chen.jing: 路面归交通局"))
+                .extract().path("caseId");
+        assertEquals(2, partIds.stream().distinct().count());
+        assertTrue(partIds.stream().noneMatch(caseId::equals), "each part is a case of its own");
+
+        try (TopicProbe probe = TopicProbe.reading(bootstrapServers, "grievance.routed")) {
+            for (int i = 0; i < 2; i++) {
+                List<ConsumerRecord<String, String>> routed = probe.awaitKey(partIds.get(i), 1, Duration.ofSeconds(30));
+                JsonNode data = codec.parse(routed.get(0).value()).data();
+                assertEquals(List.of("transport", "water-affairs").get(i), data.path("department").asText());
+                assertEquals(tracking + "-" + (i + 1), data.path("trackingNumber").asText());
+                assertEquals(caseId, data.path("splitFrom").asText());
+                assertEquals("小区门口路面塌陷，下面的水管也破了", data.path("description").asText());
+            }
+        }
+        try (TopicProbe probe = TopicProbe.reading(bootstrapServers, "audit.recorded")) {
+            List<JsonNode> audits = probe.awaitKey(caseId, 2, Duration.ofSeconds(30)).stream()
+                    .map(r -> codec.parse(r.value()).data()).toList();
+            assertEquals(List.of("CASE_PARKED_FOR_TRIAGE", "CASE_SPLIT"), audits.stream().map(a -> a.path("action").asText()).toList());
+            assertEquals("transport, water-affairs", audits.get(1).path("after").asText());
+        }
+        given().auth().oauth2(StaffTokens.inspector("li.qiang")).when().get("/api/cases/{id}/placements", caseId)
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("caseId", contains(partIds.get(0), partIds.get(1))).body("placedBy", contains("chen.jing", "chen.jing"));
+        given().auth().oauth2(StaffTokens.inspector("li.qiang")).when().get("/api/cases/{id}/placements", partIds.get(1))
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("department", contains("water-affairs")).body("splitFrom", contains(caseId));
+        given().auth().oauth2(OPERATOR).contentType(ContentType.JSON).body(Map.of("department", "housing", "reason", "再放一次"))
+                .when().post("/api/triage/{id}/placement", caseId)
+                .then().statusCode(Status.CONFLICT.getStatusCode());
+    }
+
+    @Test
+    void aSplitHasTwoOrMorePartsForDifferentActiveDepartments() {
+        String caseId = parkedCase("拆分规则");
+        for (List<Map<String, String>> parts : List.of(
+                List.of(Map.of("department", "transport", "reason", "一个部门")),
+                List.of(Map.of("department", "transport", "reason", "一"), Map.of("department", "transport", "reason", "二")),
+                List.of(Map.of("department", "transport", "reason", "一"), Map.of("department", "nowhere", "reason", "二")))) {
+            given().auth().oauth2(OPERATOR).contentType(ContentType.JSON).body(Map.of("parts", parts))
+                    .when().post("/api/triage/{id}/split", caseId)
+                    .then().statusCode(Status.BAD_REQUEST.getStatusCode()).contentType("application/problem+json");
+        }
+        given().auth().oauth2(StaffTokens.admin("zhou.ping")).contentType(ContentType.JSON)
+                .body(Map.of("parts", List.of(Map.of("department", "transport", "reason", "一"),
+                        Map.of("department", "housing", "reason", "二"))))
+                .when().post("/api/triage/{id}/split", caseId).then().statusCode(Status.FORBIDDEN.getStatusCode());
+        given().auth().oauth2(OPERATOR).when().get("/api/triage").then().body("caseId", org.hamcrest.Matchers.hasItem(caseId));
+    }
+
+    @Test
     void theCaseMustWaitInTriageAndTheDepartmentMustBeActive() {
         String caseId = parkedCase("不知道归谁管");
         given().auth().oauth2(OPERATOR).contentType(ContentType.JSON)
