@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.ws.rs.core.Response.Status;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,10 @@ import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.outbox.OutboxEvent;
 import org.civicgrievance.platform.outbox.OutboxEventRepository;
+import org.civicgrievance.routing.rule.RuleBook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +52,12 @@ class RoutingFlowTest {
 
     @Inject
     OutboxEventRepository outbox;
+
+    @Inject
+    RuleBook ruleBook;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -134,6 +144,25 @@ class RoutingFlowTest {
         assertEquals(2, secondRouted.path("ruleVersion").asInt());
         assertEquals(1, placements.historyOf(first).get(0).getRuleVersion(), "the first case keeps the version that placed it");
         assertEquals(2, placements.historyOf(second).get(0).getRuleVersion());
+    }
+
+    @Test
+    void routingACaseCostsNoRuleQuery() throws Exception {
+        ruleBook.current(); // loaded once, before the case arrives
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        String caseId = UUID.randomUUID().toString();
+        send(submittedEvent(caseId, "noise"), null);
+        awaitRouted(caseId);
+        List<String> ruleQueries = java.util.Arrays.stream(statistics.getQueries())
+                .filter(query -> query.contains("RoutingRule") || query.contains("Department")
+                        || query.contains("routing_rule") || query.contains("department"))
+                .toList();
+        assertTrue(java.util.Arrays.stream(statistics.getQueries()).anyMatch(query -> query.contains("Placement")),
+                "queries are counted: the check for an earlier placement is one");
+        assertEquals(List.of(), ruleQueries, "rules and departments come from memory");
+        assertEquals(0, statistics.getEntityStatistics(org.civicgrievance.routing.rule.RoutingRule.class.getName()).getLoadCount()
+                + statistics.getEntityStatistics(org.civicgrievance.routing.department.Department.class.getName()).getLoadCount());
     }
 
     @Test
