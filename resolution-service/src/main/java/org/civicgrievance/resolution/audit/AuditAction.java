@@ -6,10 +6,15 @@ import org.civicgrievance.resolution.casework.CaseStatus;
 public enum AuditAction {
     /** The resident, or an operator for them, submitted the case (reported by intake-service). */
     CASE_SUBMITTED,
-    /** A routing rule placed the case on a department (reported by routing-service). */
+    /** A routing rule, or a dispatcher from the triage queue, placed the case on a department (reported by routing-service). */
     CASE_ROUTED,
     /** No rule placed the case; it waits for a dispatcher (reported by routing-service). */
     CASE_PARKED_FOR_TRIAGE,
+    /**
+     * A dispatcher split the case between departments: one linked case per department, each routed
+     * with splitFrom naming this one (reported by routing-service).
+     */
+    CASE_SPLIT,
     CASE_QUEUED,
     CASE_CLAIMED,
     CASE_RESOLVED,
@@ -36,7 +41,11 @@ public enum AuditAction {
     /** An administrator (or intake's start-up configuration) issued an Open311 API key (reported by intake-service). */
     OPEN311_KEY_CREATED,
     /** An administrator revoked an Open311 API key (reported by intake-service). */
-    OPEN311_KEY_REVOKED;
+    OPEN311_KEY_REVOKED,
+    /** An administrator created, changed, deactivated or reactivated a routing rule: a new version (reported by routing-service; no case). */
+    ROUTING_RULE_CHANGED,
+    /** An administrator created, changed, deactivated or reactivated a department: a new version (reported by routing-service; no case). */
+    DEPARTMENT_CHANGED;
 
     public static AuditAction enteringStatus(CaseStatus status) {
         return switch (status) {
@@ -51,7 +60,8 @@ public enum AuditAction {
     /** Part of a case's history: what happened to the case, not who looked at it or what was administered. */
     public boolean isStateChange() {
         return switch (this) {
-            case CONTACT_VIEWED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED, OPEN311_KEY_REVOKED -> false;
+            case CONTACT_VIEWED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED, OPEN311_KEY_REVOKED,
+                    ROUTING_RULE_CHANGED, DEPARTMENT_CHANGED -> false;
             default -> true;
         };
     }

@@ -134,6 +134,27 @@ class AuditTrailTest {
     }
 
     @Test
+    void routingRuleAndDepartmentChangesFromRoutingJoinTheTrailWithoutACase() {
+        String admin = "admin-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (String[] change : new String[][] { { "ROUTING_RULE_CHANGED", "routing-rule:8" },
+                { "DEPARTMENT_CHANGED", "department:housing" } }) {
+            CloudEvent event = routedCases.reported(null, admin, "admin", change[0], null, "v2", change[1] + " changed",
+                    occurredAt);
+            routedCases.report(new CloudEvent(event.specversion(), event.id(), "/routing-service", event.type(), change[1],
+                    event.time(), event.datacontenttype(), event.traceid(), event.data()));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .auth().oauth2(INSPECTOR).queryParam("actor", admin).when().get("/api/audit")
+                .then().extract().<List<String>>path("action").size() >= 2);
+        given().auth().oauth2(INSPECTOR).queryParam("actor", admin)
+                .when().get("/api/audit")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("action", org.hamcrest.Matchers.containsInAnyOrder("ROUTING_RULE_CHANGED", "DEPARTMENT_CHANGED"))
+                .body("caseId", org.hamcrest.Matchers.everyItem(equalTo(null)));
+    }
+
+    @Test
     void theTrailExportsAsCsvThatASpreadsheetCannotExecute() {
         String caseId = routedCases.queued("housing").subject();
         claim(caseId, StaffTokens.handler("ma.li", "housing")).statusCode(Status.OK.getStatusCode());

@@ -2,6 +2,7 @@ package org.civicgrievance.routing.placement;
 
 import java.time.Instant;
 
+import org.civicgrievance.routing.priority.Priority;
 import org.civicgrievance.routing.rule.RoutingDecision;
 
 /**
@@ -24,12 +25,24 @@ public record GrievanceRouted(
         Integer ruleVersion,
         String reason,
         String priority,
-        Instant routedAt) {
+        Instant routedAt,
+        /** the case id this case was split from by a dispatcher, one part per department; null otherwise */
+        String splitFrom) {
 
-    static GrievanceRouted of(SubmittedCase submitted, RoutingDecision decision, Instant routedAt) {
+    static GrievanceRouted of(SubmittedCase submitted, RoutingDecision decision, Priority priority, Instant routedAt) {
         return new GrievanceRouted(submitted.caseId(), submitted.trackingNumber(), submitted.kind(),
                 submitted.category(), submitted.title(), submitted.description(), submitted.location(),
                 submitted.contact(), submitted.channel(), submitted.submittedAt(), decision.departmentCode(),
-                decision.ruleId(), decision.ruleVersion(), decision.reason(), "NORMAL", routedAt);
+                decision.ruleId(), decision.ruleVersion(), decision.reason(), priority.name(), routedAt, null);
+    }
+
+    /** A part of a split case: the part's own id and tracking number, and the case it came from. */
+    static GrievanceRouted ofPart(SubmittedCase part, String splitFrom, RoutingDecision decision, Priority priority,
+            Instant routedAt) {
+        GrievanceRouted routed = of(part, decision, priority, routedAt);
+        return new GrievanceRouted(routed.caseId(), routed.trackingNumber(), routed.kind(), routed.category(),
+                routed.title(), routed.description(), routed.location(), routed.contact(), routed.channel(),
+                routed.submittedAt(), routed.department(), routed.ruleId(), routed.ruleVersion(), routed.reason(),
+                routed.priority(), routed.routedAt(), splitFrom);
     }
 }

@@ -16,4 +16,9 @@ public class PlacementRepository implements PanacheRepository<Placement> {
     public List<Placement> historyOf(String caseId) {
         return list("caseId = ?1 order by id", caseId);
     }
+
+    /** The case's own placements and those of the parts it was split into, in order. */
+    public List<Placement> historyWithPartsOf(String caseId) {
+        return list("caseId = ?1 or splitFrom = ?1 order by id", caseId);
+    }
 }

@@ -1,19 +1,34 @@
 package org.civicgrievance.routing.rule;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
+import org.civicgrievance.routing.priority.PriorityAssessment;
 
-/** The department a case goes to, the rule that decided and why. */
-public record RoutingDecision(String departmentCode, long ruleId, int ruleVersion, String reason) {
+/**
+ * The department a case goes to, the rule (id and version) that decided and why; no rule for a
+ * dispatcher's placement. The reason is at most {@value #MAX_REASON} characters: placements and
+ * resolution's cases store it in columns of that size, and a longer one would make the event fail there.
+ */
+public record RoutingDecision(String departmentCode, Long ruleId, Integer ruleVersion, String reason) {
 
-    /** Pure: the first active rule by priority that matches, if any. */
-    public static Optional<RoutingDecision> decide(CaseFacts facts, List<RoutingRule> rules) {
-        return rules.stream()
-                .sorted(Comparator.comparingInt(RoutingRule::getPriority))
-                .filter(rule -> rule.matches(facts))
-                .findFirst()
-                .map(rule -> new RoutingDecision(rule.getDepartmentCode(), rule.getId(), rule.getVersion(),
-                        rule.explain(facts)));
+    public static final int MAX_REASON = 500;
+
+    public RoutingDecision {
+        reason = fit(reason, MAX_REASON);
+    }
+
+    /** The same decision, its reason also saying which priority the case got and why (that part is never cut). */
+    public RoutingDecision withPriority(PriorityAssessment priority) {
+        String suffix = "; " + priority.describe();
+        return new RoutingDecision(departmentCode, ruleId, ruleVersion, fit(reason, MAX_REASON - suffix.length()) + suffix);
+    }
+
+    private static String fit(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max - 1;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--; // never half a character
+        }
+        return text.substring(0, cut) + "…";
     }
 }

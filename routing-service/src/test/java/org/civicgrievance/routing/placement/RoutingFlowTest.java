@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.ws.rs.core.Response.Status;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,10 @@ import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.outbox.OutboxEvent;
 import org.civicgrievance.platform.outbox.OutboxEventRepository;
+import org.civicgrievance.routing.rule.RuleBook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +52,12 @@ class RoutingFlowTest {
 
     @Inject
     OutboxEventRepository outbox;
+
+    @Inject
+    RuleBook ruleBook;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -74,10 +84,85 @@ class RoutingFlowTest {
         List<Placement> history = placements.historyOf(caseId);
         assertEquals(1, history.size());
         assertEquals(1L, history.get(0).getRuleId());
+        given().auth().oauth2(StaffTokens.inspector("li.qiang")).when().get("/api/cases/{id}/placements", caseId)
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("department", org.hamcrest.Matchers.contains("urban-management"))
+                .body("[0].ruleId", org.hamcrest.Matchers.equalTo(1)).body("[0].ruleVersion", org.hamcrest.Matchers.equalTo(1))
+                .body("[0].reason", org.hamcrest.Matchers.startsWith("rule 1 v1 (priority 10) matched category 'street-lighting'"))
+                .body("[0].priority", org.hamcrest.Matchers.equalTo("NORMAL"))
+                .body("[0].placedBy", org.hamcrest.Matchers.equalTo("routing-service"))
+                .body("[0].placedAt", org.hamcrest.Matchers.notNullValue());
         JsonNode audit = awaitAudit(caseId);
         assertEquals("CASE_ROUTED", audit.path("action").asText());
         assertEquals("routing-service", audit.path("actor").asText());
         assertEquals("urban-management", audit.path("after").asText());
+    }
+
+    @Test
+    void urgentKeywordsMakeSpecialHandlingAndGreenChannelReasonsTheGreenChannel() throws Exception {
+        String urgent = UUID.randomUUID().toString();
+        send(submittedEvent(urgent, "street-lighting", "路灯杆漏电", "下雨后路灯杆漏电，有人 触电 了", List.of("ELDERLY")), null);
+        String green = UUID.randomUUID().toString();
+        send(submittedEvent(green, "street-lighting", "路灯不亮", "晚上看不见路", List.of("ELDERLY", "DISABLED")), null);
+
+        JsonNode special = awaitRouted(urgent).path("data");
+        assertEquals("SPECIAL_HANDLING", special.path("priority").asText());
+        assertTrue(special.path("reason").asText().endsWith("priority SPECIAL_HANDLING (urgent keyword '触电')"),
+                special.path("reason").asText());
+        JsonNode greenChannel = awaitRouted(green).path("data");
+        assertEquals("GREEN_CHANNEL", greenChannel.path("priority").asText());
+        assertTrue(greenChannel.path("reason").asText().contains("green channel: DISABLED, ELDERLY"),
+                greenChannel.path("reason").asText());
+        assertEquals("SPECIAL_HANDLING", placements.historyOf(urgent).get(0).getPriority().name());
+    }
+
+    @Test
+    void aChineseKeywordRuleRoutesAndEachCaseRecordsTheRuleVersionThatPlacedIt() throws Exception {
+        String admin = StaffTokens.admin("zhou.ping");
+        String keyword = "井盖" + UUID.randomUUID().toString().substring(0, 6);
+        int priority = org.civicgrievance.routing.rule.TestRules.freshPriority();
+        Map<String, Object> rule = org.civicgrievance.routing.rule.TestRules.rule(priority, "transport", keyword);
+        long ruleId = org.civicgrievance.routing.rule.TestRules.create(rule);
+
+        String first = UUID.randomUUID().toString();
+        send(submittedEvent(first, "category-no-rule-has", "路上" + keyword.substring(0, 2) + " " + keyword.substring(2)
+                + "丢了", "很危险", List.of()), null);
+        JsonNode firstRouted = awaitRouted(first).path("data");
+        assertEquals("transport", firstRouted.path("department").asText());
+        assertEquals(ruleId, firstRouted.path("ruleId").asLong());
+        assertEquals(1, firstRouted.path("ruleVersion").asInt());
+        assertTrue(firstRouted.path("reason").asText().contains("matched keyword '" + keyword + "'"),
+                firstRouted.path("reason").asText());
+
+        rule.put("department", "urban-management");
+        given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(rule)
+                .when().put("/api/routing-rules/" + ruleId).then().statusCode(Status.OK.getStatusCode());
+        String second = UUID.randomUUID().toString();
+        send(submittedEvent(second, "category-no-rule-has", keyword, "又丢了一个", List.of()), null);
+        JsonNode secondRouted = awaitRouted(second).path("data");
+        assertEquals("urban-management", secondRouted.path("department").asText());
+        assertEquals(2, secondRouted.path("ruleVersion").asInt());
+        assertEquals(1, placements.historyOf(first).get(0).getRuleVersion(), "the first case keeps the version that placed it");
+        assertEquals(2, placements.historyOf(second).get(0).getRuleVersion());
+    }
+
+    @Test
+    void routingACaseCostsNoRuleQuery() throws Exception {
+        ruleBook.current(); // loaded once, before the case arrives
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        String caseId = UUID.randomUUID().toString();
+        send(submittedEvent(caseId, "noise"), null);
+        awaitRouted(caseId);
+        List<String> ruleQueries = java.util.Arrays.stream(statistics.getQueries())
+                .filter(query -> query.contains("RoutingRule") || query.contains("Department")
+                        || query.contains("routing_rule") || query.contains("department"))
+                .toList();
+        assertTrue(java.util.Arrays.stream(statistics.getQueries()).anyMatch(query -> query.contains("Placement")),
+                "queries are counted: the check for an earlier placement is one");
+        assertEquals(List.of(), ruleQueries, "rules and departments come from memory");
+        assertEquals(0, statistics.getEntityStatistics(org.civicgrievance.routing.rule.RoutingRule.class.getName()).getLoadCount()
+                + statistics.getEntityStatistics(org.civicgrievance.routing.department.Department.class.getName()).getLoadCount());
     }
 
     @Test
@@ -111,8 +196,11 @@ class RoutingFlowTest {
         given().auth().oauth2(OPERATOR).when().get("/api/triage")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("caseId", hasItem(caseId))
-                .body("find { it.caseId == '%s' }.category".formatted(caseId), org.hamcrest.Matchers.equalTo("unheard-of-category"));
+                .body("find { it.caseId == '%s' }.category".formatted(caseId), org.hamcrest.Matchers.equalTo("unheard-of-category"))
+                .body("find { it.caseId == '%s' }.priority".formatted(caseId), org.hamcrest.Matchers.equalTo("NORMAL"));
         assertEquals(0, placements.historyOf(caseId).size());
+        given().auth().oauth2(OPERATOR).when().get("/api/cases/{id}/placements", caseId)
+                .then().statusCode(Status.OK.getStatusCode()).body("size()", org.hamcrest.Matchers.equalTo(0));
         assertEquals("CASE_PARKED_FOR_TRIAGE", awaitAudit(caseId).path("action").asText());
         assertEquals(List.of("audit.recorded"), outbox.findByKey(caseId).stream().map(OutboxEvent::getTopic).toList(),
                 "nothing is routed, the parking is audited");
@@ -127,6 +215,21 @@ class RoutingFlowTest {
         given().auth().oauth2(StaffTokens.admin("zhou.ping")).when().get("/api/routing-rules")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("category", hasItem("street-lighting"));
+    }
+
+    @Test
+    void placementHistoryIsForInspectorsOperatorsAndAdministrators() {
+        String unknown = UUID.randomUUID().toString();
+        for (String token : new String[] { StaffTokens.inspector("li.qiang"), OPERATOR, StaffTokens.admin("zhou.ping") }) {
+            given().auth().oauth2(token).when().get("/api/cases/{id}/placements", unknown)
+                    .then().statusCode(Status.NOT_FOUND.getStatusCode()).contentType("application/problem+json");
+        }
+        for (String token : new String[] { StaffTokens.handler("wang.li", "urban-management"),
+                StaffTokens.supervisor("zhang.wei", "urban-management") }) {
+            given().auth().oauth2(token).when().get("/api/cases/{id}/placements", unknown)
+                    .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        }
+        given().when().get("/api/cases/{id}/placements", unknown).then().statusCode(Status.UNAUTHORIZED.getStatusCode());
     }
 
     private JsonNode awaitRouted(String caseId) throws Exception {
@@ -150,13 +253,19 @@ class RoutingFlowTest {
     }
 
     private CloudEvent submittedEvent(String caseId, String category) {
+        return submittedEvent(caseId, category, "路灯不亮", "幸福路12号门口的路灯坏了一周 🚨", List.of());
+    }
+
+    private CloudEvent submittedEvent(String caseId, String category, String title, String description,
+            List<String> greenChannel) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("caseId", caseId);
         data.put("trackingNumber", "GR-2026-" + String.format("%08d", Math.abs(caseId.hashCode() % 100_000_000)));
         data.put("kind", "COMPLAINT");
         data.put("category", category);
-        data.put("title", "路灯不亮");
-        data.put("description", "幸福路12号门口的路灯坏了一周 🚨");
+        data.put("title", title);
+        data.put("description", description);
+        data.put("greenChannel", greenChannel);
         data.put("location", Map.of("address", "幸福路12号", "district", "gulou"));
         data.put("contact", Map.of("name", "张三", "phone", "13812345678"));
         data.put("channel", "API");
