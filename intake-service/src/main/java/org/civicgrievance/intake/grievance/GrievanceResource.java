@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import io.vertx.core.http.HttpServerRequest;
 
 import org.civicgrievance.platform.idempotency.Idempotent;
-import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.ratelimit.ClientRateLimiter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -1,20 +1,15 @@
 package org.civicgrievance.intake.status;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response.Status;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
-import org.awaitility.Awaitility;
 import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.intake.ResolutionReports;
 import org.civicgrievance.intake.Submissions;
