@@ -126,13 +126,9 @@ public class TrackResource {
         TrackForm form = TrackForm.from(body);
         Lang lang = form.lang();
         WebMessages words = texts.of(lang);
-        if (!CrossSiteCheck.allows(headers)) {
-            return renderer.crossSite(lang);
-        }
-        try {
-            rateLimiter.acquire(limits.submissionLimit(), GrievanceResource.client(http));
-        } catch (RateLimitedException limited) {
-            return renderer.tooManyRequests(lang, limited);
+        Optional<Response> notAdmitted = refusedFollowUpPost(headers, http, lang);
+        if (notAdmitted.isPresent()) {
+            return notAdmitted.get();
         }
         Set<ConstraintViolation<AddSupplementRequest>> invalid = validator.validate(new AddSupplementRequest(form.text()));
         if (!invalid.isEmpty()) {
@@ -154,13 +150,9 @@ public class TrackResource {
         TrackForm form = TrackForm.from(body);
         Lang lang = form.lang();
         WebMessages words = texts.of(lang);
-        if (!CrossSiteCheck.allows(headers)) {
-            return renderer.crossSite(lang);
-        }
-        try {
-            rateLimiter.acquire(limits.submissionLimit(), GrievanceResource.client(http));
-        } catch (RateLimitedException limited) {
-            return renderer.tooManyRequests(lang, limited);
+        Optional<Response> notAdmitted = refusedFollowUpPost(headers, http, lang);
+        if (notAdmitted.isPresent()) {
+            return notAdmitted.get();
         }
         Rating rating = rating(form.rating());
         FieldErrors errors = new FieldErrors();
@@ -257,6 +249,19 @@ public class TrackResource {
             return value.isEmpty() ? null : Rating.valueOf(value);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** A follow-up post from another site, or one over the client's limit, is refused; empty when it may go on. */
+    private Optional<Response> refusedFollowUpPost(HttpHeaders headers, HttpServerRequest http, Lang lang) {
+        if (!CrossSiteCheck.allows(headers)) {
+            return Optional.of(renderer.crossSite(lang));
+        }
+        try {
+            rateLimiter.acquire(limits.submissionLimit(), GrievanceResource.client(http));
+            return Optional.empty();
+        } catch (RateLimitedException limited) {
+            return Optional.of(renderer.tooManyRequests(lang, limited));
         }
     }
 }
