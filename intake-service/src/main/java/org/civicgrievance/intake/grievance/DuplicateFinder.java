@@ -21,7 +21,8 @@ public class DuplicateFinder {
     static final Duration WINDOW = Duration.ofHours(48);
     static final double SAME_PLACE_METRES = 100;
     static final double VERY_SIMILAR = 0.6;
-    private static final int MAX_CANDIDATES = 50;
+    /** Only first cases of chains are candidates, so even a storm of reports of one broken lamp compares few. */
+    private static final int MAX_CANDIDATES = 20;
 
     private final GrievanceRepository grievances;
 
@@ -29,7 +30,10 @@ public class DuplicateFinder {
         this.grievances = grievances;
     }
 
-    /** The first case of the chain this submission repeats, if any. */
+    /**
+     * The first case of the chain this submission repeats, if any. Later cases of a chain are not
+     * compared: they were similar enough to its first case to join it.
+     */
     public Optional<Grievance> earlierCaseLike(Grievance.Submission submission, Instant now) {
         Contact contact = submission.contact();
         Location place = submission.location();
@@ -43,7 +47,7 @@ public class DuplicateFinder {
         String text = text(submission.title(), submission.description());
 
         return grievances.find("""
-                submittedAt >= :since and (
+                submittedAt >= :since and likelyDuplicateOf is null and (
                     (:phone is not null and contact.phone = :phone)
                     or (:email is not null and contact.email = :email)
                     or location.address = :address
@@ -60,9 +64,7 @@ public class DuplicateFinder {
                 .page(0, MAX_CANDIDATES).stream()
                 .filter(earlier -> samePersonOrPlace(earlier, phone, email, place))
                 .filter(earlier -> TextSimilarity.of(text, text(earlier.getTitle(), earlier.getDescription())) >= VERY_SIMILAR)
-                .findFirst()
-                .map(earlier -> earlier.getLikelyDuplicateOf() == null ? earlier
-                        : grievances.findById(earlier.getLikelyDuplicateOf()));
+                .findFirst();
     }
 
     /** The query's box is coarse; the exact distance decides. */

@@ -61,12 +61,14 @@ public class GrievanceService {
      */
     @Transactional
     public SubmissionReceipt submit(SubmitGrievanceRequest request, Channel channel, String recordedBy) {
+        Grievance.Submission submission = request.toSubmission(checkedAnswers(request));
+        Optional<Grievance> repeated = duplicates.earlierCaseLike(submission, clock.instant());
+        // the tracking number last: its counter row stays locked until commit, so every query made
+        // while holding it would hold up every other submission
         String caseId = UUID.randomUUID().toString();
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String trackingNumber = trackingNumbers.next(clock.instant().atZone(zone).getYear());
         String accessCode = AccessCode.generate();
-        Grievance.Submission submission = request.toSubmission(checkedAnswers(request));
-        Optional<Grievance> repeated = duplicates.earlierCaseLike(submission, clock.instant());
 
         Grievance grievance = Grievance.accept(caseId, trackingNumber, accessCode, submission, channel, recordedBy,
                 repeated.map(Grievance::getId).orElse(null), clock.instant(), traceId);
