@@ -36,7 +36,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * A resident in a real browser: Debian's headless Chromium at a phone's width, with JavaScript
  * switched off, driven through Debian's chromedriver. Fails, never skips, when either is missing:
- * {@code deploy/local/test} installs them.
+ * the build installs them ({@code deploy/local/install-browser}, run by intake's pom before its tests).
  */
 @QuarkusTest
 class ResidentBrowserTest {
@@ -57,7 +57,7 @@ class ResidentBrowserTest {
     void openBrowser() throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
-                        + ": run deploy/local/test, which installs Debian's chromium and chromium-driver");
+                        + ": ./mvnw verify installs Debian's chromium and chromium-driver through deploy/local/install-browser");
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
