@@ -18,7 +18,6 @@ import org.civicgrievance.platform.problem.ProblemException;
 @ApplicationScoped
 public class EvaluationService {
 
-    private static final String RESIDENT = "resident";
 
     private final ResidentAccess residents;
     private final EvaluationRepository evaluations;
@@ -52,7 +51,7 @@ public class EvaluationService {
         evaluations.persist(evaluation);
         outbox.emit(Topics.GRIEVANCE_EVALUATED, Topics.GRIEVANCE_EVALUATED, grievance.getId(), grievance.getTraceId(),
                 new GrievanceEvaluated(grievance.getId(), trackingNumber, evaluation.getId(), round, rating, comment, now));
-        audit.record(grievance.getId(), grievance.getTraceId(), RESIDENT, RESIDENT, "CASE_RATED", null, null,
+        audit.recordByResident(grievance.getId(), grievance.getTraceId(), "CASE_RATED",
                 grievance.getStatus(), "resident rated the resolution " + rating);
         return evaluation;
     }

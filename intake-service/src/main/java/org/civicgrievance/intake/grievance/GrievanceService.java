@@ -28,8 +28,6 @@ public class GrievanceService {
 
     private final GrievanceRepository grievances;
     private final TrackingNumbers trackingNumbers;
-    /** The actor of a submission nobody recorded for the resident. */
-    private static final String RESIDENT = "resident";
 
     private final ResidentAccess residents;
     private final ServiceCatalogue catalogue;
@@ -74,8 +72,8 @@ public class GrievanceService {
                 repeated.map(Grievance::getId).orElse(null), clock.instant(), traceId);
         grievances.persist(grievance);
         outbox.emit(Topics.GRIEVANCE_SUBMITTED, Topics.GRIEVANCE_SUBMITTED, caseId, traceId, GrievanceSubmitted.of(grievance));
-        audit.record(caseId, traceId, recordedBy == null ? RESIDENT : recordedBy,
-                recordedBy == null ? RESIDENT : Roles.OPERATOR, "CASE_SUBMITTED", null, null, Grievance.INITIAL_STATUS,
+        audit.record(caseId, traceId, recordedBy == null ? Roles.RESIDENT : recordedBy,
+                recordedBy == null ? Roles.RESIDENT : Roles.OPERATOR, "CASE_SUBMITTED", null, null, Grievance.INITIAL_STATUS,
                 "%s %s via %s".formatted(grievance.getKind(), trackingNumber, channel));
 
         Log.infof("Accepted %s %s as %s (case %s, trace %s)", grievance.getKind(), grievance.getCategory(), trackingNumber,

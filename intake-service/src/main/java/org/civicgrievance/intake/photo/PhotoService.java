@@ -36,7 +36,6 @@ public class PhotoService {
 
     static final int MAX_PER_CASE = 5;
     static final long MAX_BYTES = 5L * 1024 * 1024;
-    private static final String RESIDENT = "resident";
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy/MM");
 
     private final ResidentAccess residents;
@@ -89,7 +88,7 @@ public class PhotoService {
         storeUntilRollback(key, upload);
         Photo photo = new Photo(id, grievance.getId(), type, size, key, now);
         photos.persist(photo);
-        audit.record(grievance.getId(), grievance.getTraceId(), RESIDENT, RESIDENT, "CASE_PHOTO_ADDED", null, null,
+        audit.recordByResident(grievance.getId(), grievance.getTraceId(), "CASE_PHOTO_ADDED",
                 grievance.getStatus(), "resident added a " + type + " photo of " + size + " bytes");
         return photo;
     }

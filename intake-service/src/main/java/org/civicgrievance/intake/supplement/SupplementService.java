@@ -20,7 +20,6 @@ public class SupplementService {
 
     /** Enough for any honest follow-up; a cap so one code cannot flood a handler's case. */
     static final int MAX_PER_CASE = 20;
-    private static final String RESIDENT = "resident";
 
     private final ResidentAccess residents;
     private final SupplementRepository supplements;
@@ -54,7 +53,7 @@ public class SupplementService {
         supplements.persist(supplement);
         outbox.emit(Topics.GRIEVANCE_SUPPLEMENTED, Topics.GRIEVANCE_SUPPLEMENTED, grievance.getId(), grievance.getTraceId(),
                 new GrievanceSupplemented(grievance.getId(), trackingNumber, supplement.getId(), text, now));
-        audit.record(grievance.getId(), grievance.getTraceId(), RESIDENT, RESIDENT, "CASE_SUPPLEMENTED", null, null,
+        audit.recordByResident(grievance.getId(), grievance.getTraceId(), "CASE_SUPPLEMENTED",
                 grievance.getStatus(), "resident added information");
         return supplement;
     }

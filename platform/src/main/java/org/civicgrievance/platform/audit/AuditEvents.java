@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.civicgrievance.platform.outbox.Outbox;
+import org.civicgrievance.platform.security.Roles;
 
 /**
  * How a service that does not keep the audit trail itself reports a state change to it:
@@ -39,6 +40,12 @@ public class AuditEvents {
             String before, String after, String detail) {
         outbox.emit(TOPIC, TOPIC, caseId, traceId,
                 new AuditRecorded(actor, actorRole, action, caseId, department, before, after, detail, clock.instant()));
+    }
+
+    /** Something a resident did to their own case, in the case's trace. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordByResident(String caseId, String traceId, String action, String after, String detail) {
+        record(caseId, traceId, Roles.RESIDENT, Roles.RESIDENT, action, null, null, after, detail);
     }
 
     /**

@@ -13,6 +13,11 @@ public final class Roles {
     public static final String INSPECTOR = "inspector";
     /** Manages departments, staff, rules, policies and calendars; handles no case. */
     public static final String ADMIN = "admin";
+    /**
+     * Not a token role: the actor and role the audit trail names for what residents do themselves
+     * (submit, add information, rate, add photos), since they have no account.
+     */
+    public static final String RESIDENT = "resident";
 
     private Roles() {
     }

@@ -155,7 +155,7 @@ public class CaseworkService {
         Instant now = clock.instant();
         cases.findByIdOptional(caseId)
                 .flatMap(aCase -> aCase.rated(satisfied, resolutionRound, comment, now).map(transition -> {
-                    audit.appendStateChange(transition, GrievanceCase.RESIDENT, aCase.getTraceId());
+                    audit.appendStateChange(transition, Roles.RESIDENT, aCase.getTraceId());
                     emitStatus(aCase, now);
                     return transition;
                 }))

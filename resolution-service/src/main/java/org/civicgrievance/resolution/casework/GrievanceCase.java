@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.civicgrievance.platform.problem.ProblemException;
+import org.civicgrievance.platform.security.Roles;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,8 +25,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "grievance_case")
 public class GrievanceCase {
 
-    /** The actor of what residents decide through intake, such as rating a resolution. */
-    static final String RESIDENT = "resident";
 
     @Id
     @Column(length = 36)
@@ -176,7 +175,7 @@ public class GrievanceCase {
         } else {
             this.reopenCount++;
         }
-        return Optional.of(CaseTransition.of(this, from, RESIDENT, comment, now));
+        return Optional.of(CaseTransition.of(this, from, Roles.RESIDENT, comment, now));
     }
 
     private CaseStatus moveTo(CaseStatus target) {
