@@ -18,6 +18,12 @@ public final class Topics {
     /** Emitted: every change a resident should see, in plain words in both languages. */
     public static final String CASE_STATUS_CHANGED = "case.status-changed";
 
+    /** Emitted: a department sent a case back to routing, with its reason. */
+    public static final String GRIEVANCE_RETURNED = "grievance.returned";
+
+    /** Emitted: a case's clock reached a warning level (yellow, red), once per level. */
+    public static final String CASE_OVERDUE = "case.overdue";
+
     private Topics() {
     }
 }

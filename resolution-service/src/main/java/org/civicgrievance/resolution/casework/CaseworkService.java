@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
@@ -37,13 +38,16 @@ public class CaseworkService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final EventCodec codec;
+    private final Event<CaseTransition> transitions;
     private final Clock clock;
 
-    public CaseworkService(CaseRepository cases, AuditTrail audit, Outbox outbox, EventCodec codec, Clock clock) {
+    public CaseworkService(CaseRepository cases, AuditTrail audit, Outbox outbox, EventCodec codec,
+            Event<CaseTransition> transitions, Clock clock) {
         this.cases = cases;
         this.audit = audit;
         this.outbox = outbox;
         this.codec = codec;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
@@ -59,8 +63,7 @@ public class CaseworkService {
         Instant now = clock.instant();
         GrievanceCase aCase = GrievanceCase.queue(routed.toArrival(routedEvent.traceid()), now);
         cases.persist(aCase);
-        audit.appendStateChange(CaseTransition.of(aCase, null, ROUTING, routed.reason(), now), SYSTEM_ROLE,
-                aCase.getTraceId());
+        record(CaseTransition.of(aCase, null, ROUTING, routed.reason(), now), SYSTEM_ROLE, aCase);
         emitStatus(aCase, now);
         Log.infof("Queued %s for %s", aCase.getTrackingNumber(), aCase.getDepartment());
     }
@@ -133,7 +136,7 @@ public class CaseworkService {
     private GrievanceCase claimed(String caseId, StaffMember staff) {
         GrievanceCase aCase = workable(caseId, staff);
         Instant now = clock.instant();
-        audit.appendStateChange(aCase.claim(staff.id(), now), staff.primaryRole(), aCase.getTraceId());
+        record(aCase.claim(staff.id(), now), staff.primaryRole(), aCase);
         emitStatus(aCase, now);
         return aCase;
     }
@@ -141,7 +144,7 @@ public class CaseworkService {
     private GrievanceCase resolved(String caseId, String note, StaffMember staff) {
         GrievanceCase aCase = workable(caseId, staff);
         Instant now = clock.instant();
-        audit.appendStateChange(aCase.resolve(staff.id(), note, now), staff.primaryRole(), aCase.getTraceId());
+        record(aCase.resolve(staff.id(), note, now), staff.primaryRole(), aCase);
         emitStatus(aCase, now);
         return aCase;
     }
@@ -155,7 +158,7 @@ public class CaseworkService {
         Instant now = clock.instant();
         cases.findByIdOptional(caseId)
                 .flatMap(aCase -> aCase.rated(satisfied, resolutionRound, comment, now).map(transition -> {
-                    audit.appendStateChange(transition, Roles.RESIDENT, aCase.getTraceId());
+                    record(transition, Roles.RESIDENT, aCase);
                     emitStatus(aCase, now);
                     return transition;
                 }))
@@ -189,6 +192,15 @@ public class CaseworkService {
         return cases.findByIdOptional(caseId)
                 .filter(aCase -> staff.worksIn(aCase.getDepartment()))
                 .orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+    }
+
+    /**
+     * Every state change goes through here: into the audit trail, and to the observers of
+     * {@link CaseTransition} (the deadlines), all inside the change's own transaction.
+     */
+    private void record(CaseTransition transition, String actorRole, GrievanceCase aCase) {
+        audit.appendStateChange(transition, actorRole, aCase.getTraceId());
+        transitions.fire(transition);
     }
 
     private void emitStatus(GrievanceCase aCase, Instant now) {
