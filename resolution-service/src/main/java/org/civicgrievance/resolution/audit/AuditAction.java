@@ -17,7 +17,15 @@ public enum AuditAction {
     CASE_SPLIT,
     CASE_QUEUED,
     CASE_CLAIMED,
+    /** The handler started investigating, or resumed after waiting for the resident. */
+    CASE_IN_PROGRESS,
+    /** The handler asked the resident for information; the case's clocks are paused. */
+    CASE_WAITING_FOR_RESIDENT,
     CASE_RESOLVED,
+    /** The department sent the case back to routing with a reason. */
+    CASE_RETURNED,
+    /** The case was a duplicate and merged into another. */
+    CASE_MERGED,
     /** An answer to an opinion form became this case (reported by intake-service, after CASE_SUBMITTED). */
     CASE_FROM_OPINION_ANSWER,
     /** The resident rated a resolution as dissatisfied; the case went back to its handler. */
@@ -51,7 +59,11 @@ public enum AuditAction {
         return switch (status) {
             case QUEUED -> CASE_QUEUED;
             case CLAIMED -> CASE_CLAIMED;
+            case IN_PROGRESS -> CASE_IN_PROGRESS;
+            case WAITING_FOR_RESIDENT -> CASE_WAITING_FOR_RESIDENT;
             case RESOLVED -> CASE_RESOLVED;
+            case RETURNED -> CASE_RETURNED;
+            case MERGED -> CASE_MERGED;
             case REOPENED -> CASE_REOPENED;
             case CLOSED -> CASE_CLOSED;
         };

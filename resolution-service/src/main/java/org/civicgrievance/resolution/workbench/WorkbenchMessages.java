@@ -73,8 +73,20 @@ public interface WorkbenchMessages {
     @Message("待认领")
     String statusQueued();
 
-    @Message("办理中")
+    @Message("已认领")
     String statusClaimed();
+
+    @Message("调查处理中")
+    String statusInProgress();
+
+    @Message("等待群众补充，时限暂停")
+    String statusWaitingForResident();
+
+    @Message("已退回，重新分派中")
+    String statusReturned();
+
+    @Message("已合并办理")
+    String statusMerged();
 
     @Message("已办结")
     String statusResolved();

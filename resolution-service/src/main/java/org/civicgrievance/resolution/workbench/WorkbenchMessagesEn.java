@@ -95,8 +95,24 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     String statusQueued();
 
     @Override
-    @Message("In progress")
+    @Message("Claimed")
     String statusClaimed();
+
+    @Override
+    @Message("Being investigated")
+    String statusInProgress();
+
+    @Override
+    @Message("Waiting for the resident; clock paused")
+    String statusWaitingForResident();
+
+    @Override
+    @Message("Returned for re-routing")
+    String statusReturned();
+
+    @Override
+    @Message("Merged with an identical request")
+    String statusMerged();
 
     @Override
     @Message("Resolved")

@@ -109,9 +109,13 @@ public class WorkbenchPages {
         return switch (status) {
             case QUEUED -> msg.statusQueued();
             case CLAIMED -> msg.statusClaimed();
+            case IN_PROGRESS -> msg.statusInProgress();
+            case WAITING_FOR_RESIDENT -> msg.statusWaitingForResident();
             case RESOLVED -> msg.statusResolved();
             case REOPENED -> msg.statusReopened();
             case CLOSED -> msg.statusClosed();
+            case RETURNED -> msg.statusReturned();
+            case MERGED -> msg.statusMerged();
         };
     }
 
