@@ -10,19 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.awaitility.Awaitility;
 import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Events as the other services send them, onto the real topics, and what routing sends back, read
- * from the real topics.
+ * from the real topics. A bean of the tests: {@code @Inject CaseEvents events}.
  */
-public final class CaseEvents {
+@ApplicationScoped
+public class CaseEvents {
 
     public static final String TRACE_ID = "0123456789abcdef0123456789abcdef";
     private static final String OPERATOR = StaffTokens.operator("chen.jing");
@@ -30,7 +34,7 @@ public final class CaseEvents {
     private final EventCodec codec;
     private final String bootstrapServers;
 
-    public CaseEvents(EventCodec codec, String bootstrapServers) {
+    public CaseEvents(EventCodec codec, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.codec = codec;
         this.bootstrapServers = bootstrapServers;
     }

@@ -77,8 +77,8 @@ public class RoutingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void place(CloudEvent submittedEvent) {
         SubmittedCase submitted = codec.data(submittedEvent, SubmittedCase.class);
-        if (submissions.findByIdOptional(submitted.caseId()).isPresent() || placements.isPlaced(submitted.caseId())
-                || triage.hasParked(submitted.caseId())) {
+        // every case parked or placed since V7 has its submission kept; placements cover the older ones
+        if (submissions.findByIdOptional(submitted.caseId()).isPresent() || placements.isPlaced(submitted.caseId())) {
             // a second submission event for one case (republished under a new id) must not route it twice
             Log.warnf("Case %s was already placed; ignoring event %s", submitted.caseId(), submittedEvent.id());
             return;

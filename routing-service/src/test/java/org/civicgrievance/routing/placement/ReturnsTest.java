@@ -27,8 +27,6 @@ import org.civicgrievance.platform.outbox.OutboxEvent;
 import org.civicgrievance.platform.outbox.OutboxEventRepository;
 import org.civicgrievance.routing.CaseEvents;
 import org.civicgrievance.routing.rule.TestRules;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,15 +48,8 @@ class ReturnsTest {
     @Inject
     OutboxEventRepository outbox;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
+    @Inject
     CaseEvents events;
-
-    @BeforeEach
-    void events() {
-        events = new CaseEvents(codec, bootstrapServers);
-    }
 
     /**
      * Property: whatever the order of the rules, a case each department returns in turn visits every

@@ -23,11 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.civicgrievance.infra.test.StaffTokens;
-import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.routing.CaseEvents;
 import org.civicgrievance.routing.rule.TestRules;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,17 +42,7 @@ class BuckPassingTest {
     private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
     @Inject
-    EventCodec codec;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     CaseEvents events;
-
-    @BeforeEach
-    void events() {
-        events = new CaseEvents(codec, bootstrapServers);
-    }
 
     @Test
     void triageThenDispatcherThenReturnThenElsewhereAndTheBuckPassingItCounts() {

@@ -19,10 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.civicgrievance.infra.test.StaffTokens;
-import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.routing.CaseEvents;
 import org.civicgrievance.routing.RoutingConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Triage's own short deadline: each stay is due a configured time after parking; the queue says who is overdue. */
@@ -30,17 +28,13 @@ import org.junit.jupiter.api.Test;
 class TriageDeadlineTest {
 
     @Inject
-    EventCodec codec;
+    CaseEvents events;
 
     @Inject
     RoutingConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Test
     void eachStayIsDueTheTriageDeadlineAfterParkingAndOverdueAfterwardsOldestFirst() {
-        CaseEvents events = new CaseEvents(codec, bootstrapServers);
         String older = events.submit("分不清归谁 " + UUID.randomUUID());
         events.awaitTriage(older);
         String newer = events.submit("也分不清归谁 " + UUID.randomUUID());
