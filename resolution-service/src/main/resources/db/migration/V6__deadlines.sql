@@ -33,13 +33,13 @@ INSERT INTO service_commitment (department, category, tier, calendar_code, claim
         update_unit, resolution_amount, resolution_unit, callback_amount, callback_unit, reopened_amount, reopened_unit,
         scope_zh, scope_en, changed_by, changed_at, version)
 VALUES ('*', '', 'GENERAL', '24x7', 2, 'WORKING_HOURS', 16, 'WORKING_HOURS', 7, 'WORKING_DAYS', 3, 'WORKING_DAYS',
-        3, 'WORKING_DAYS', '一般诉求', 'General requests', 'flyway', '2026-11-27 00:00:00', 1),
+        3, 'WORKING_DAYS', '一般诉求', 'General requests', 'flyway', '2026-11-27 00:00:00', 0),
        ('*', 'water-supply', 'UTILITIES', '24x7', 1, 'WORKING_HOURS', 4, 'WORKING_HOURS', 24, 'CALENDAR_HOURS',
         2, 'WORKING_DAYS', 12, 'CALENDAR_HOURS', '供水、供电、供气、供暖', 'Water, power, gas and heating', 'flyway',
-        '2026-11-27 00:00:00', 1),
+        '2026-11-27 00:00:00', 0),
        ('*', 'property-management', 'COMPLEX', '24x7', 2, 'WORKING_HOURS', 24, 'WORKING_HOURS', 15, 'WORKING_DAYS',
         3, 'WORKING_DAYS', 7, 'WORKING_DAYS', '涉及多方的复杂诉求', 'Complex requests involving several parties',
-        'flyway', '2026-11-27 00:00:00', 1);
+        'flyway', '2026-11-27 00:00:00', 0);
 
 -- One clock of a case: CLAIM, UPDATE, RESOLUTION or CALLBACK. A case has at most one live
 -- (RUNNING or PAUSED) clock of each kind; ended ones stay as the record. next_check_at is the next

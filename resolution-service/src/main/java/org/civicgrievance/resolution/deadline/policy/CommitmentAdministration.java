@@ -125,7 +125,7 @@ public class CommitmentAdministration {
         int version = c.getVersion();
         audit.append(new AuditRecord.Entry(admin.id(), admin.primaryRole(), AuditAction.DEADLINE_POLICY_CHANGED, null,
                 ServiceCommitment.CITY_WIDE.equals(c.getDepartment()) ? null : c.getDepartment(),
-                version <= 1 ? null : "v" + (version - 1), "v" + version,
+                "created".equals(what) ? null : "v" + (version - 1), "v" + version,
                 "service commitment %d %s: %s / %s, tier %s, calendar %s; %s".formatted(c.getId(), what,
                         c.getDepartment(), c.getCategory() == null ? "(default)" : c.getCategory(), c.getTier(),
                         c.getCalendarCode(), CommitmentWords.en(c.limits())),
