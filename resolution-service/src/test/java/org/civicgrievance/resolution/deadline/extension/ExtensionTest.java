@@ -170,7 +170,8 @@ class ExtensionTest {
                 .then().statusCode(Status.UNAUTHORIZED.getStatusCode());
 
         String extensionId = ask(caseId, holder, body).statusCode(Status.CREATED.getStatusCode()).extract().path("id");
-        ask(caseId, holder, body).statusCode(Status.CONFLICT.getStatusCode()).body("type", equalTo("urn:civic-grievance:problem:extension-pending"));
+        ask(caseId, holder, body).statusCode(Status.CONFLICT.getStatusCode())
+                .body("type", equalTo("urn:civic-grievance:problem:extension-pending"));
 
         decide(caseId, extensionId, "approval", holder).statusCode(Status.FORBIDDEN.getStatusCode());
         decide(caseId, extensionId, "approval", StaffTokens.inspector("li.qiang"))
