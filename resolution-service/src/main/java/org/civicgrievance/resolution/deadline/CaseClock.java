@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,13 +55,10 @@ public class CaseClock {
     @Column(name = "calendar_code", length = 32, nullable = false, updatable = false)
     private String calendarCode;
 
-    @Column(name = "limit_amount", nullable = false, updatable = false)
-    private int limitAmount;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "limit_unit", length = 20, nullable = false, updatable = false)
-    private TimeLimit.Unit limitUnit;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "limit_amount", updatable = false))
+    @AttributeOverride(name = "unit", column = @Column(name = "limit_unit", updatable = false))
+    private LimitColumns limit;
 
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
@@ -102,8 +101,7 @@ public class CaseClock {
         clock.kind = kind;
         clock.state = ClockState.RUNNING;
         clock.calendarCode = calendar.code();
-        clock.limitAmount = (int) limit.amount();
-        clock.limitUnit = limit.unit();
+        clock.limit = LimitColumns.of(limit);
         clock.startedAt = from;
         clock.dueAt = calendar.due(from, limit);
         clock.originalDueAt = clock.dueAt;
@@ -223,7 +221,7 @@ public class CaseClock {
     }
 
     public TimeLimit limit() {
-        return new TimeLimit(limitAmount, limitUnit);
+        return limit.limit();
     }
 
     public Long getId() {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.logging.Log;
 
 import org.civicgrievance.resolution.calendar.Calendars;
+import org.civicgrievance.resolution.calendar.RoundTheClock;
 import org.civicgrievance.resolution.casework.CaseRepository;
 import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseTransition;
@@ -18,7 +19,6 @@ import org.civicgrievance.resolution.deadline.policy.DeadlinePolicy;
 import org.civicgrievance.resolution.deadline.policy.DeadlineTerms;
 import org.civicgrievance.resolution.deadline.policy.ServiceCommitment;
 import org.civicgrievance.resolution.deadline.policy.ServiceTier;
-import org.civicgrievance.resolution.calendar.RoundTheClock;
 import org.civicgrievance.resolution.deadline.warning.Warnings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,7 +54,7 @@ public class ClockKeeper {
     void onTransition(@Observes CaseTransition change) {
         GrievanceCase aCase = cases.findById(change.caseId());
         DeadlineTerms terms = termsFor(change.department(), aCase.getCategory(), aCase.getPriority());
-        List<CaseClock> all = clocks.ofCase(change.caseId());
+        List<CaseClock> all = clocks.ofCaseForChange(change.caseId());
         List<CaseClock> started = new ClockBook(change.caseId(), all, calendars::byCode, yellowShare)
                 .react(change, aCase.getSubmittedAt(), terms);
         started.forEach(clocks::persist);

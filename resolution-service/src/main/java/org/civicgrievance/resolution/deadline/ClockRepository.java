@@ -16,6 +16,19 @@ public class ClockRepository implements PanacheRepositoryBase<CaseClock, Long> {
     }
 
     /**
+     * The case's clocks, locked for a change: a scanner holding one of them finishes its batch first,
+     * so the change works on what it committed instead of failing on a stale version.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CaseClock> ofCaseForChange(String caseId) {
+        return new ArrayList<>(getEntityManager()
+                .createNativeQuery("SELECT * FROM case_clock WHERE case_id = :caseId ORDER BY id FOR UPDATE",
+                        CaseClock.class)
+                .setParameter("caseId", caseId)
+                .getResultList());
+    }
+
+    /**
      * Claims up to {@code limit} clocks falling due by {@code now}, locked for this transaction; rows
      * another replica holds are skipped, not waited for. Reads only the due rows through the
      * next_check_at index, however many cases are open. Native SQL: MariaDB refuses Hibernate's

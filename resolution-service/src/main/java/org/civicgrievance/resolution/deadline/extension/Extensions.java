@@ -104,7 +104,8 @@ public class Extensions {
         Instant now = clock.instant();
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (approve) {
-            CaseClock target = clocks.findByIdOptional(extension.getClockId()).filter(CaseClock::isLive)
+            CaseClock target = clocks.ofCaseForChange(caseId).stream()
+                    .filter(c -> c.getId().equals(extension.getClockId()) && c.isLive()).findFirst()
                     .orElseThrow(() -> new ProblemException("clock-ended", "Clock ended", 409,
                             "The clock this extension was for has ended; there is nothing to extend."));
             extension.decide(true, staff.id(), cleanNote, now);

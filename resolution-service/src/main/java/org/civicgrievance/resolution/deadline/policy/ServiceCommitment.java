@@ -2,7 +2,9 @@ package org.civicgrievance.resolution.deadline.policy;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.civicgrievance.resolution.calendar.TimeLimit;
+import org.civicgrievance.resolution.deadline.LimitColumns;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -47,40 +49,30 @@ public class ServiceCommitment {
     @Column(name = "calendar_code", length = 32, nullable = false)
     private String calendarCode;
 
-    @Column(name = "claim_amount", nullable = false)
-    private int claimAmount;
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "claim_unit", length = 20, nullable = false)
-    private TimeLimit.Unit claimUnit;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "claim_amount"))
+    @AttributeOverride(name = "unit", column = @Column(name = "claim_unit"))
+    private LimitColumns claim;
 
-    @Column(name = "update_amount", nullable = false)
-    private int updateAmount;
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "update_unit", length = 20, nullable = false)
-    private TimeLimit.Unit updateUnit;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "update_amount"))
+    @AttributeOverride(name = "unit", column = @Column(name = "update_unit"))
+    private LimitColumns update;
 
-    @Column(name = "resolution_amount", nullable = false)
-    private int resolutionAmount;
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "resolution_unit", length = 20, nullable = false)
-    private TimeLimit.Unit resolutionUnit;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "resolution_amount"))
+    @AttributeOverride(name = "unit", column = @Column(name = "resolution_unit"))
+    private LimitColumns resolution;
 
-    @Column(name = "callback_amount", nullable = false)
-    private int callbackAmount;
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "callback_unit", length = 20, nullable = false)
-    private TimeLimit.Unit callbackUnit;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "callback_amount"))
+    @AttributeOverride(name = "unit", column = @Column(name = "callback_unit"))
+    private LimitColumns callback;
 
-    @Column(name = "reopened_amount", nullable = false)
-    private int reopenedAmount;
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "reopened_unit", length = 20, nullable = false)
-    private TimeLimit.Unit reopenedUnit;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "reopened_amount"))
+    @AttributeOverride(name = "unit", column = @Column(name = "reopened_unit"))
+    private LimitColumns reopened;
 
     @Column(name = "scope_zh", length = 500)
     private String scopeZh;
@@ -123,16 +115,11 @@ public class ServiceCommitment {
         Limits limits = terms.limits();
         this.tier = terms.tier();
         this.calendarCode = terms.calendarCode();
-        this.claimAmount = (int) limits.claim().amount();
-        this.claimUnit = limits.claim().unit();
-        this.updateAmount = (int) limits.update().amount();
-        this.updateUnit = limits.update().unit();
-        this.resolutionAmount = (int) limits.resolution().amount();
-        this.resolutionUnit = limits.resolution().unit();
-        this.callbackAmount = (int) limits.callback().amount();
-        this.callbackUnit = limits.callback().unit();
-        this.reopenedAmount = (int) limits.reopened().amount();
-        this.reopenedUnit = limits.reopened().unit();
+        this.claim = LimitColumns.of(limits.claim());
+        this.update = LimitColumns.of(limits.update());
+        this.resolution = LimitColumns.of(limits.resolution());
+        this.callback = LimitColumns.of(limits.callback());
+        this.reopened = LimitColumns.of(limits.reopened());
         this.scopeZh = terms.scopeZh();
         this.scopeEn = terms.scopeEn();
         this.changedBy = by;
@@ -144,9 +131,7 @@ public class ServiceCommitment {
     }
 
     public Limits limits() {
-        return new Limits(new TimeLimit(claimAmount, claimUnit), new TimeLimit(updateAmount, updateUnit),
-                new TimeLimit(resolutionAmount, resolutionUnit), new TimeLimit(callbackAmount, callbackUnit),
-                new TimeLimit(reopenedAmount, reopenedUnit));
+        return new Limits(claim.limit(), update.limit(), resolution.limit(), callback.limit(), reopened.limit());
     }
 
     public Long getId() {

@@ -15,6 +15,7 @@ import org.civicgrievance.resolution.deadline.CaseClock;
 import org.civicgrievance.resolution.deadline.ClockRepository;
 import org.civicgrievance.resolution.deadline.WarningLevel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
 
 /**
  * Raises the warnings that fell due. Safe on many replicas: each batch claims its clocks with
@@ -70,9 +71,16 @@ public class DeadlineScanner {
             List<WarningLevel> levels = dueClock.levelsDue(now);
             if (!levels.isEmpty()) {
                 GrievanceCase aCase = cases.findById(dueClock.getCaseId());
-                for (WarningLevel level : levels) {
-                    warnings.raise(dueClock, aCase, level, now);
-                    raised++;
+                MDC.put("caseId", aCase.getId());
+                MDC.put("traceId", String.valueOf(aCase.getTraceId()));
+                try {
+                    for (WarningLevel level : levels) {
+                        warnings.raise(dueClock, aCase, level, now);
+                        raised++;
+                    }
+                } finally {
+                    MDC.remove("caseId");
+                    MDC.remove("traceId");
                 }
             } else {
                 dueClock.reschedule(); // a stale check: nothing is due yet
