@@ -33,5 +33,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.inbox_processed_event TO 'res
 GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.idempotent_request TO 'resolution_app'@'%';
 GRANT SELECT, INSERT ON resolution.case_supplement TO 'resolution_app'@'%';
 GRANT SELECT, INSERT ON resolution.resident_rating TO 'resolution_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.service_commitment TO 'resolution_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.case_clock TO 'resolution_app'@'%';
+GRANT SELECT, INSERT ON resolution.clock_warning TO 'resolution_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON resolution.deadline_extension TO 'resolution_app'@'%';
 -- append-only: no UPDATE, no DELETE
 GRANT SELECT, INSERT ON resolution.audit_record TO 'resolution_app'@'%';
