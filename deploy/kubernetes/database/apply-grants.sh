@@ -21,6 +21,11 @@ wait_seconds=${WAIT_FOR_TABLES_SECONDS:-1800}
 : "${MYSQL_ADMIN_PASSWORD:?MYSQL_ADMIN_PASSWORD is not set}"
 export MYSQL_PWD="$MYSQL_ADMIN_PASSWORD"
 
+# a list on one line, for messages
+words() {
+    printf '%s' "$1" | tr '\n' ' '
+}
+
 sql() {
     mysql --host="$MYSQL_HOST" --port="${MYSQL_PORT:-3306}" --user="${MYSQL_ADMIN_USER:-root}" \
         --batch --skip-column-names "$@"
@@ -36,13 +41,13 @@ render() {
     script=""
     alters=""
     for account in $accounts; do
-        variable="$(echo "$account" | tr 'a-z' 'A-Z')_PASSWORD"
+        variable="$(echo "$account" | tr '[:lower:]' '[:upper:]')_PASSWORD"
         password=$(printenv "$variable" || true)
         if [ -z "$password" ]; then
             echo "apply-grants: $variable is not set" >&2
             exit 1
         fi
-        case "$(printf '%s' "$password" | tr 'A-Z' 'a-z')" in
+        case "$(printf '%s' "$password" | tr '[:upper:]' '[:lower:]')" in
             change-me|replace-me)
                 echo "apply-grants: $variable still holds the example value" >&2
                 exit 1 ;;
@@ -68,7 +73,7 @@ apply_accounts() {
     rendered=$(render)
     # accounts and grants on whole schemas only: a table-level grant fails while its table is missing
     printf '%s\n' "$rendered" | grep -E "^(CREATE USER|ALTER USER|GRANT .* ON [a-z0-9_]+\.\* TO )" | sql
-    echo "apply-grants: schemas ($(echo $schemas)) and accounts ($(echo $accounts)) ready"
+    echo "apply-grants: schemas ($(words "$schemas")) and accounts ($(words "$accounts")) ready"
 }
 
 missing_tables() {
@@ -83,10 +88,10 @@ apply_tables() {
     waited=0
     while missing=$(missing_tables) && [ -n "$missing" ]; do
         if [ "$waited" -ge "$wait_seconds" ]; then
-            echo "apply-grants: still missing after ${wait_seconds}s (have the migrations run?): $(echo $missing)" >&2
+            echo "apply-grants: still missing after ${wait_seconds}s (have the migrations run?): $(words "$missing")" >&2
             exit 1
         fi
-        echo "apply-grants: waiting for the migrations to create $(echo $missing)"
+        echo "apply-grants: waiting for the migrations to create $(words "$missing")"
         sleep 10
         waited=$((waited + 10))
     done
