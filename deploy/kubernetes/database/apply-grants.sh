@@ -68,7 +68,7 @@ render() {
 
 apply_accounts() {
     for schema in $schemas; do
-        echo "CREATE DATABASE IF NOT EXISTS \`$schema\` CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci;"
+        echo "CREATE DATABASE IF NOT EXISTS \`$schema\` CHARACTER SET utf8mb4;"
     done | sql
     rendered=$(render)
     # accounts and grants on whole schemas only: a table-level grant fails while its table is missing
