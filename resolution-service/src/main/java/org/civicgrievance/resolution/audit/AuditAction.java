@@ -53,7 +53,9 @@ public enum AuditAction {
     /** An administrator created, changed, deactivated or reactivated a routing rule: a new version (reported by routing-service; no case). */
     ROUTING_RULE_CHANGED,
     /** An administrator created, changed, deactivated or reactivated a department: a new version (reported by routing-service; no case). */
-    DEPARTMENT_CHANGED;
+    DEPARTMENT_CHANGED,
+    /** An administrator created a business calendar or changed its week or special days: a new version (no case). */
+    CALENDAR_CHANGED;
 
     public static AuditAction enteringStatus(CaseStatus status) {
         return switch (status) {
@@ -73,7 +75,7 @@ public enum AuditAction {
     public boolean isStateChange() {
         return switch (this) {
             case CONTACT_VIEWED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED, OPEN311_KEY_REVOKED,
-                    ROUTING_RULE_CHANGED, DEPARTMENT_CHANGED -> false;
+                    ROUTING_RULE_CHANGED, DEPARTMENT_CHANGED, CALENDAR_CHANGED -> false;
             default -> true;
         };
     }

@@ -1,26 +1,92 @@
 package org.civicgrievance.resolution.calendar;
 
-import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 
 import org.civicgrievance.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The business calendars deadlines are computed on, by code. */
+/**
+ * The business calendars deadlines are computed on, by code, held in memory so that computing a
+ * deadline costs no query. A change made here reloads them as soon as it committed; changes made on
+ * another replica arrive with the periodic reload ({@code grievance.resolution.calendar-reload-interval}).
+ */
 @ApplicationScoped
 public class Calendars {
 
-    private final ZoneId defaultZone;
+    private final CalendarRepository repository;
+    private final String defaultCode;
+    private volatile Map<String, BusinessCalendar> loaded;
 
-    public Calendars(@ConfigProperty(name = "grievance.resolution.zone") ZoneId defaultZone) {
-        this.defaultZone = defaultZone;
+    public Calendars(CalendarRepository repository,
+            @ConfigProperty(name = "grievance.resolution.default-calendar") String defaultCode) {
+        this.repository = repository;
+        this.defaultCode = defaultCode;
     }
 
+    /** @throws ProblemException 404 when no calendar has this code */
     public BusinessCalendar byCode(String code) {
-        if (RoundTheClock.CODE.equals(code)) {
-            return new RoundTheClock(code, defaultZone);
+        BusinessCalendar calendar = current().get(code);
+        if (calendar == null) {
+            throw ProblemException.notFound("Calendar " + code);
         }
-        throw ProblemException.notFound("Calendar " + code);
+        return calendar;
+    }
+
+    /** The calendar of limits whose policy names none ({@code grievance.resolution.default-calendar}). */
+    public BusinessCalendar standard() {
+        return byCode(defaultCode);
+    }
+
+    private Map<String, BusinessCalendar> current() {
+        Map<String, BusinessCalendar> calendars = loaded;
+        return calendars != null ? calendars : reload();
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarsChanged change) {
+        reload();
+        Log.infof("Business calendars reloaded after a change of %s", change.code());
+    }
+
+    @Scheduled(every = "${grievance.resolution.calendar-reload-interval:30s}",
+            delayed = "${grievance.resolution.calendar-reload-interval:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void periodicReload() {
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            // the database is unreachable for a moment (or the service is stopping): keep what was loaded
+            Log.warnf("Business calendars not reloaded, the ones loaded before stay in use: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Serialised, so a load that started earlier never replaces one that started later; in a
+     * transaction of its own, as it may run after the changing transaction ended. A calendar whose
+     * rows cannot be read (changed by hand in the database) is left out and logged, not fatal to the others.
+     */
+    synchronized Map<String, BusinessCalendar> reload() {
+        Map<String, BusinessCalendar> calendars = QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, BusinessCalendar> byCode = new HashMap<>();
+            for (CalendarDefinition definition : repository.listWithDays()) {
+                try {
+                    byCode.put(definition.getCode(), definition.calendar());
+                } catch (RuntimeException e) {
+                    Log.errorf(e, "Business calendar %s v%d cannot be used; deadlines on it fail until it is corrected",
+                            definition.getCode(), definition.getVersion());
+                }
+            }
+            return Map.copyOf(byCode);
+        });
+        loaded = calendars;
+        return calendars;
     }
 }
