@@ -21,9 +21,8 @@ import org.civicgrievance.platform.security.StaffMember;
 import org.civicgrievance.resolution.audit.AuditAction;
 import org.civicgrievance.resolution.audit.AuditRecord;
 import org.civicgrievance.resolution.audit.AuditTrail;
-import org.civicgrievance.resolution.calendar.CalendarRequests.CalendarChange;
+import org.civicgrievance.resolution.calendar.CalendarRequests.CalendarRequest;
 import org.civicgrievance.resolution.calendar.CalendarRequests.CalendarView;
-import org.civicgrievance.resolution.calendar.CalendarRequests.NewCalendar;
 import org.civicgrievance.resolution.calendar.CalendarRequests.SpecialDays;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -52,8 +51,11 @@ public class CalendarAdministration {
     }
 
     @Transactional
-    public CalendarView create(NewCalendar request, StaffMember admin) {
+    public CalendarView create(CalendarRequest request, StaffMember admin) {
         CalendarChecks checks = new CalendarChecks();
+        if (request.code() == null) {
+            checks.invalid("code", "must not be null");
+        }
         CalendarSettings settings = checks.settings(request);
         List<SpecialDay> days = request.specialDays() == null ? List.of()
                 : checks.specialDays("specialDays", request.specialDays(), null);
@@ -77,8 +79,17 @@ public class CalendarAdministration {
     }
 
     @Transactional
-    public CalendarView change(String code, CalendarChange request, StaffMember admin) {
+    public CalendarView change(String code, CalendarRequest request, StaffMember admin) {
         CalendarChecks checks = new CalendarChecks();
+        if (request.code() != null && !request.code().equals(code)) {
+            checks.invalid("code", "a calendar keeps its code; leave it out or send " + code);
+        }
+        if (request.specialDays() != null) {
+            checks.invalid("specialDays", "change special days with /api/calendars/" + code + "/special-days");
+        }
+        if (request.expectedVersion() == null) {
+            checks.invalid("expectedVersion", "must not be null: send the version you read");
+        }
         CalendarSettings settings = checks.settings(request);
         checks.throwIfAny();
         CalendarDefinition calendar = forChange(code, request.expectedVersion());

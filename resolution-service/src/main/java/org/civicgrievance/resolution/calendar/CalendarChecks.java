@@ -15,7 +15,7 @@ import java.util.Set;
 
 import org.civicgrievance.platform.problem.Problem;
 import org.civicgrievance.platform.problem.ProblemException;
-import org.civicgrievance.resolution.calendar.CalendarRequests.Settings;
+import org.civicgrievance.resolution.calendar.CalendarRequests.CalendarRequest;
 import org.civicgrievance.resolution.calendar.CalendarRequests.SpecialDayRequest;
 
 /**
@@ -28,7 +28,7 @@ final class CalendarChecks {
     private final List<Problem.FieldViolation> violations = new ArrayList<>();
 
     /** Null when anything is wrong; {@link #throwIfAny()} then says what. */
-    CalendarSettings settings(Settings request) {
+    CalendarSettings settings(CalendarRequest request) {
         ZoneId zone = zone(request.zone());
         boolean roundTheClock = Boolean.TRUE.equals(request.roundTheClock());
         Map<DayOfWeek, List<OpeningHours>> week = week(request.weeklyHours());

@@ -1,13 +1,13 @@
 package org.civicgrievance.resolution.calendar;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -26,23 +26,8 @@ public class CalendarDefinition {
     @Column(length = 64)
     private String code;
 
-    @Column(name = "name_zh", length = 100, nullable = false)
-    private String nameZh;
-
-    @Column(name = "name_en", length = 100, nullable = false)
-    private String nameEn;
-
-    @Column(length = 64, nullable = false)
-    private String zone;
-
-    @Column(name = "round_the_clock", nullable = false)
-    private boolean roundTheClock;
-
-    @Column(name = "weekly_hours", length = 1000)
-    private String weeklyHours;
-
-    @Column(name = "working_weekdays", length = 100)
-    private String workingWeekdays;
+    @Embedded
+    private CalendarColumns settings;
 
     @Column(nullable = false)
     private int version;
@@ -66,15 +51,14 @@ public class CalendarDefinition {
     CalendarDefinition(String code, CalendarSettings settings, List<SpecialDay> specialDays, String author, Instant at) {
         this.code = code;
         this.version = 1;
-        write(settings);
+        this.settings = CalendarColumns.of(settings);
         specialDays.forEach(day -> days.add(SpecialDayRow.of(day)));
         this.changedBy = author;
         this.changedAt = at;
     }
 
     public CalendarSettings settings() {
-        return new CalendarSettings(nameZh, nameEn, ZoneId.of(zone), roundTheClock, CalendarText.week(weeklyHours),
-                CalendarText.weekdays(workingWeekdays));
+        return settings.settings();
     }
 
     /** In date order. */
@@ -92,7 +76,7 @@ public class CalendarDefinition {
         if (settings().equals(settings)) {
             return false;
         }
-        write(settings);
+        this.settings = CalendarColumns.of(settings);
         return newVersion(author, at);
     }
 
@@ -104,15 +88,6 @@ public class CalendarDefinition {
         days.clear();
         specialDays.forEach(day -> days.add(SpecialDayRow.of(day)));
         return newVersion(author, at);
-    }
-
-    private void write(CalendarSettings settings) {
-        this.nameZh = settings.nameZh();
-        this.nameEn = settings.nameEn();
-        this.zone = settings.zone().getId();
-        this.roundTheClock = settings.roundTheClock();
-        this.weeklyHours = CalendarText.week(settings.week());
-        this.workingWeekdays = CalendarText.weekdays(settings.workingWeekdays());
     }
 
     private boolean newVersion(String author, Instant at) {

@@ -22,54 +22,28 @@ public final class CalendarRequests {
     private CalendarRequests() {
     }
 
-    /** What creating and changing a calendar share: everything but its special days. */
-    public interface Settings {
-        String nameZh();
-
-        String nameEn();
-
-        String zone();
-
-        Boolean roundTheClock();
-
-        Map<String, List<String>> weeklyHours();
-
-        List<String> workingWeekdays();
-    }
-
     /**
-     * A new calendar, version 1.
+     * A calendar as an administrator writes it: to create one (with its code and, optionally, special
+     * days), or to replace an existing one's names, zone and week (with expectedVersion; its special
+     * days are changed on their own paths).
      *
      * @param zone            an IANA time zone, e.g. Asia/Shanghai
      * @param roundTheClock   true for a 24×7 calendar, which has no weekly hours and no special days
      * @param weeklyHours     opening hours by day, e.g. {"MONDAY": ["09:00-12:00", "13:30-17:30"]}; days left out are closed
      * @param workingWeekdays the days that are working days 工作日; Monday to Friday when left out
-     * @param specialDays     holidays and make-up working days 调休
+     * @param specialDays     on creation: holidays and make-up working days 调休
+     * @param expectedVersion on a change: refused (409) unless the calendar is still at this version
      */
-    public record NewCalendar(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "lower-case letters, digits and hyphens, at most 64") String code,
+    public record CalendarRequest(
+            @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "lower-case letters, digits and hyphens, at most 64") String code,
             @NotBlank @Size(max = 100) String nameZh,
             @NotBlank @Size(max = 100) String nameEn,
             @NotBlank @Size(max = 64) String zone,
             Boolean roundTheClock,
             Map<String, List<String>> weeklyHours,
             List<String> workingWeekdays,
-            @Size(max = 2000) List<@NotNull @Valid SpecialDayRequest> specialDays) implements Settings {
-    }
-
-    /**
-     * A calendar's names, zone and week, replaced as a whole (special days stay as they are).
-     *
-     * @param expectedVersion refused (409) unless the calendar is still at this version
-     */
-    public record CalendarChange(
-            @NotBlank @Size(max = 100) String nameZh,
-            @NotBlank @Size(max = 100) String nameEn,
-            @NotBlank @Size(max = 64) String zone,
-            Boolean roundTheClock,
-            Map<String, List<String>> weeklyHours,
-            List<String> workingWeekdays,
-            @NotNull Integer expectedVersion) implements Settings {
+            @Size(max = 2000) List<@NotNull @Valid SpecialDayRequest> specialDays,
+            Integer expectedVersion) {
     }
 
     /**

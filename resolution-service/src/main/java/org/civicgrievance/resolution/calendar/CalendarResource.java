@@ -26,10 +26,9 @@ import org.civicgrievance.platform.idempotency.Idempotent;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.security.CurrentStaff;
 import org.civicgrievance.platform.security.Roles;
-import org.civicgrievance.resolution.calendar.CalendarRequests.CalendarChange;
+import org.civicgrievance.resolution.calendar.CalendarRequests.CalendarRequest;
 import org.civicgrievance.resolution.calendar.CalendarRequests.CalendarView;
 import org.civicgrievance.resolution.calendar.CalendarRequests.DueView;
-import org.civicgrievance.resolution.calendar.CalendarRequests.NewCalendar;
 import org.civicgrievance.resolution.calendar.CalendarRequests.SpecialDays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -99,7 +98,7 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a calendar (version 1), used for deadlines at once")
-    public Response create(@NotNull @Valid NewCalendar request) {
+    public Response create(@NotNull @Valid CalendarRequest request) {
         CalendarView created = administration.create(request, staff.member());
         return Response.created(URI.create("/api/calendars/" + created.code())).entity(created).build();
     }
@@ -110,7 +109,7 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace a calendar's names, zone and week (special days stay): a new version; "
             + "409 unless expectedVersion is the current one; an identical body changes nothing")
-    public CalendarView change(@PathParam("code") String code, @NotNull @Valid CalendarChange request) {
+    public CalendarView change(@PathParam("code") String code, @NotNull @Valid CalendarRequest request) {
         return administration.change(code, request, staff.member());
     }
 

@@ -1,17 +1,20 @@
 package org.civicgrievance.resolution.calendar;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 /** A calendar as one change left it, special days included; never changed afterwards. */
 @Entity
+@Immutable
 @Table(name = "business_calendar_version")
 public class CalendarVersion {
 
@@ -23,23 +26,8 @@ public class CalendarVersion {
     @EmbeddedId
     private Key key;
 
-    @Column(name = "name_zh", length = 100, nullable = false, updatable = false)
-    private String nameZh;
-
-    @Column(name = "name_en", length = 100, nullable = false, updatable = false)
-    private String nameEn;
-
-    @Column(length = 64, nullable = false, updatable = false)
-    private String zone;
-
-    @Column(name = "round_the_clock", nullable = false, updatable = false)
-    private boolean roundTheClock;
-
-    @Column(name = "weekly_hours", length = 1000, updatable = false)
-    private String weeklyHours;
-
-    @Column(name = "working_weekdays", length = 100, updatable = false)
-    private String workingWeekdays;
+    @Embedded
+    private CalendarColumns settings;
 
     @Column(name = "special_days", columnDefinition = "MEDIUMTEXT", nullable = false, updatable = false)
     private String specialDays;
@@ -54,15 +42,9 @@ public class CalendarVersion {
     }
 
     static CalendarVersion of(CalendarDefinition calendar) {
-        CalendarSettings settings = calendar.settings();
         CalendarVersion v = new CalendarVersion();
         v.key = new Key(calendar.getCode(), calendar.getVersion());
-        v.nameZh = settings.nameZh();
-        v.nameEn = settings.nameEn();
-        v.zone = settings.zone().getId();
-        v.roundTheClock = settings.roundTheClock();
-        v.weeklyHours = CalendarText.week(settings.week());
-        v.workingWeekdays = CalendarText.weekdays(settings.workingWeekdays());
+        v.settings = CalendarColumns.of(calendar.settings());
         v.specialDays = CalendarText.days(calendar.specialDays());
         v.changedBy = calendar.getChangedBy();
         v.changedAt = calendar.getChangedAt();
@@ -74,8 +56,7 @@ public class CalendarVersion {
     }
 
     public CalendarSettings settings() {
-        return new CalendarSettings(nameZh, nameEn, ZoneId.of(zone), roundTheClock, CalendarText.week(weeklyHours),
-                CalendarText.weekdays(workingWeekdays));
+        return settings.settings();
     }
 
     public List<SpecialDay> specialDays() {
