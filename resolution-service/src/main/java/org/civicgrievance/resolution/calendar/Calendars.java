@@ -1,6 +1,8 @@
 package org.civicgrievance.resolution.calendar;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +14,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 import org.civicgrievance.platform.problem.ProblemException;
+import org.civicgrievance.resolution.calendar.CalendarRequests.CalendarView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The business calendars deadlines are computed on, by code, held in memory so that computing a
- * deadline costs no query. A change made here reloads them as soon as it committed; changes made on
+ * deadline costs no query (nor does the public's reading of them). A change made here reloads them as soon as it committed; changes made on
  * another replica arrive with the periodic reload ({@code grievance.resolution.calendar-reload-interval}).
  */
 @ApplicationScoped
@@ -24,7 +27,11 @@ public class Calendars {
 
     private final CalendarRepository repository;
     private final String defaultCode;
-    private volatile Map<String, BusinessCalendar> loaded;
+    private volatile Map<String, Loaded> loaded;
+
+    /** A calendar ready for deadlines, and as the public reads it. */
+    private record Loaded(BusinessCalendar calendar, CalendarView publicView) {
+    }
 
     public Calendars(CalendarRepository repository,
             @ConfigProperty(name = "grievance.resolution.default-calendar") String defaultCode) {
@@ -34,7 +41,20 @@ public class Calendars {
 
     /** @throws ProblemException 404 when no calendar has this code */
     public BusinessCalendar byCode(String code) {
-        BusinessCalendar calendar = current().get(code);
+        return loaded(code).calendar();
+    }
+
+    /** What anyone may read of a calendar: its hours and special days, not who changed them. */
+    public CalendarView publicView(String code) {
+        return loaded(code).publicView();
+    }
+
+    public List<CalendarView> publicViews() {
+        return current().values().stream().map(Loaded::publicView).sorted(Comparator.comparing(CalendarView::code)).toList();
+    }
+
+    private Loaded loaded(String code) {
+        Loaded calendar = current().get(code);
         if (calendar == null) {
             throw ProblemException.notFound("Calendar " + code);
         }
@@ -46,8 +66,8 @@ public class Calendars {
         return byCode(defaultCode);
     }
 
-    private Map<String, BusinessCalendar> current() {
-        Map<String, BusinessCalendar> calendars = loaded;
+    private Map<String, Loaded> current() {
+        Map<String, Loaded> calendars = loaded;
         return calendars != null ? calendars : reload();
     }
 
@@ -73,12 +93,13 @@ public class Calendars {
      * transaction of its own, as it may run after the changing transaction ended. A calendar whose
      * rows cannot be read (changed by hand in the database) is left out and logged, not fatal to the others.
      */
-    synchronized Map<String, BusinessCalendar> reload() {
-        Map<String, BusinessCalendar> calendars = QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, BusinessCalendar> byCode = new HashMap<>();
+    synchronized Map<String, Loaded> reload() {
+        Map<String, Loaded> calendars = QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Loaded> byCode = new HashMap<>();
             for (CalendarDefinition definition : repository.listWithDays()) {
                 try {
-                    byCode.put(definition.getCode(), definition.calendar());
+                    byCode.put(definition.getCode(),
+                            new Loaded(definition.calendar(), CalendarView.of(definition).forThePublic()));
                 } catch (RuntimeException e) {
                     Log.errorf(e, "Business calendar %s v%d cannot be used; deadlines on it fail until it is corrected",
                             definition.getCode(), definition.getVersion());

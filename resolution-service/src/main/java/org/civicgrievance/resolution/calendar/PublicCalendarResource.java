@@ -14,29 +14,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Anyone may read when offices work: service commitments 承诺服务 count their time limits on these
- * calendars, and residents check them. Who changed a calendar stays internal.
+ * calendars, and residents check them. Served from memory, as deadlines use them; who changed a
+ * calendar stays internal.
  */
 @Path("/api/public/calendars")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendars")
 public class PublicCalendarResource {
 
-    private final CalendarAdministration administration;
+    private final Calendars calendars;
 
-    public PublicCalendarResource(CalendarAdministration administration) {
-        this.administration = administration;
+    public PublicCalendarResource(Calendars calendars) {
+        this.calendars = calendars;
     }
 
     @GET
     @Operation(summary = "Every calendar's working hours, holidays and make-up days; no sign-in needed")
     public List<CalendarView> list() {
-        return administration.all().stream().map(CalendarView::forThePublic).toList();
+        return calendars.publicViews();
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "A calendar's working hours, holidays and make-up days; no sign-in needed")
     public CalendarView get(@PathParam("code") String code) {
-        return administration.get(code).forThePublic();
+        return calendars.publicView(code);
     }
 }

@@ -188,6 +188,11 @@ class CalendarAdministrationTest {
                 .body("specialDays.date", contains("2026-03-02"));
         due(code, "2026-03-06T10:00:00+08:00", 1, "WORKING_DAYS", admin)
                 .body("dueLocal", equalTo("2026-03-09T17:00:00"));
+        given().when().get("/api/public/calendars/{code}", code)
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("version", equalTo(3))
+                .body("specialDays.date", contains("2026-03-02"))
+                .body("$", not(hasKey("changedBy")));
     }
 
     @Test
