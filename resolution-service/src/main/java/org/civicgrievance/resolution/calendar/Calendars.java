@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -69,6 +70,11 @@ public class Calendars {
     private Map<String, Loaded> current() {
         Map<String, Loaded> calendars = loaded;
         return calendars != null ? calendars : reload();
+    }
+
+    /** Loaded before the first deadline asks, which may come on a thread that must not wait for the database. */
+    void onStart(@Observes StartupEvent start) {
+        periodicReload();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarsChanged change) {

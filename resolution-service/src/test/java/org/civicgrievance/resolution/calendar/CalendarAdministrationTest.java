@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +86,19 @@ class CalendarAdministrationTest {
                 .body("dueLocal", equalTo("2026-03-07T16:00:00"));
         assertEquals(Instant.parse("2026-02-25T09:30:00Z"),
                 calendars.standard().due(Instant.parse("2026-02-13T02:00:00Z"), TimeLimit.workingDays(3)));
+    }
+
+    /** Every date of 2026, seeded calendar against the one the table tests build from cn-2026.md by hand. */
+    @Test
+    void theSeedHasEveryDayOf2026AsTheNoticeSaysInBothChineseCalendars() {
+        for (WorkingCalendar expected : List.of(Calendars2026.standard(), Calendars2026.extended())) {
+            WorkingCalendar seeded = (WorkingCalendar) calendars.byCode(expected.code());
+            assertEquals(expected.zone(), seeded.zone());
+            for (LocalDate day = LocalDate.parse("2026-01-01"); day.getYear() == 2026; day = day.plusDays(1)) {
+                assertEquals(expected.isWorkingDay(day), seeded.isWorkingDay(day), expected.code() + " " + day);
+                assertEquals(expected.hoursOn(day), seeded.hoursOn(day), expected.code() + " " + day);
+            }
+        }
     }
 
     @Test
