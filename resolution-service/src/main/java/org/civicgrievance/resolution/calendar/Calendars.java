@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -29,6 +30,7 @@ public class Calendars {
     private final CalendarRepository repository;
     private final String defaultCode;
     private volatile Map<String, Loaded> loaded;
+    private volatile boolean stopping;
 
     /** A calendar ready for deadlines, and as the public reads it. */
     private record Loaded(BusinessCalendar calendar, CalendarView publicView) {
@@ -77,6 +79,10 @@ public class Calendars {
         periodicReload();
     }
 
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true; // the scheduler may still fire while the database goes away
+    }
+
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarsChanged change) {
         reload();
         Log.infof("Business calendars reloaded after a change of %s", change.code());
@@ -86,6 +92,9 @@ public class Calendars {
             delayed = "${grievance.resolution.calendar-reload-interval:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void periodicReload() {
+        if (stopping) {
+            return;
+        }
         try {
             reload();
         } catch (RuntimeException e) {
