@@ -33,5 +33,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.inbox_processed_event TO 'res
 GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.idempotent_request TO 'resolution_app'@'%';
 GRANT SELECT, INSERT ON resolution.case_supplement TO 'resolution_app'@'%';
 GRANT SELECT, INSERT ON resolution.resident_rating TO 'resolution_app'@'%';
+-- handlers' notes are written once and never changed
+GRANT SELECT, INSERT ON resolution.case_note TO 'resolution_app'@'%';
 -- append-only: no UPDATE, no DELETE
 GRANT SELECT, INSERT ON resolution.audit_record TO 'resolution_app'@'%';
