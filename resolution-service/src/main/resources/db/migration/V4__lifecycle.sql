@@ -3,8 +3,8 @@ ALTER TABLE grievance_case
     ADD COLUMN outcome         VARCHAR(20)   NULL AFTER resolution_note,
     ADD COLUMN outcome_reason  VARCHAR(1000) NULL AFTER outcome,
     ADD COLUMN where_else      VARCHAR(500)  NULL AFTER outcome_reason,
-    ADD COLUMN merged_into     VARCHAR(36)   NULL AFTER where_else,
-    ADD COLUMN waiting_until   DATETIME(6)   NULL AFTER merged_into,
+    ADD COLUMN duplicate_of    VARCHAR(36)   NULL AFTER where_else,
+    ADD COLUMN waiting_until   DATETIME(6)   NULL AFTER duplicate_of,
     ADD COLUMN return_count    INT           NOT NULL DEFAULT 0 AFTER reopen_count,
     -- the waiting-limit scanner reads only the cases whose wait fell due, however many are open
     ADD KEY idx_case_waiting_until (waiting_until);

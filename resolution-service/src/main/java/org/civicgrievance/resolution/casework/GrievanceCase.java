@@ -120,8 +120,11 @@ public class GrievanceCase {
     @Column(name = "where_else", length = 500)
     private String whereElse;
 
-    /** The case this duplicate was merged into. */
-    @Column(name = "merged_into", length = 36)
+    /**
+     * The case this duplicate was merged into. (Not "merged_into": Connector/J takes a SELECT naming
+     * a column that ends in "_into" for SELECT … INTO, which returns no rows, and refuses to run it.)
+     */
+    @Column(name = "duplicate_of", length = 36)
     private String mergedInto;
 
     /** While waiting for the resident: when the wait ends by itself (indexed: the scanner reads only what fell due). */
