@@ -143,17 +143,6 @@ public class CaseworkService {
         return claimed(caseId, staff).getTrackingNumber();
     }
 
-    @Transactional
-    public CaseView resolve(String caseId, String note, StaffMember staff) {
-        return resolve(caseId, new Resolution(CaseOutcome.RESOLVED, note, null, null), staff);
-    }
-
-    /** Resolves without showing the case: no contact view to audit. */
-    @Transactional
-    public String resolveWithoutViewing(String caseId, String note, StaffMember staff) {
-        return resolveWithoutViewing(caseId, new Resolution(CaseOutcome.RESOLVED, note, null, null), staff);
-    }
-
     /** What the holder answers when resolving: the outcome, the note the resident reads, and why/where else if needed. */
     public record Resolution(CaseOutcome outcome, String note, String reason, String whereElse) {
     }
@@ -163,6 +152,7 @@ public class CaseworkService {
         return showTo(resolved(caseId, resolution, staff), staff);
     }
 
+    /** Resolves without showing the case: no contact view to audit. */
     @Transactional
     public String resolveWithoutViewing(String caseId, Resolution resolution, StaffMember staff) {
         return resolved(caseId, resolution, staff).getTrackingNumber();
