@@ -93,7 +93,7 @@ class EndToEndIT {
                 .body("handler", equalTo(HANDLER))
                 .body("contact.phone", equalTo("13812345678"));
         given(resolution(handler))
-                .body("{\"note\":\"已更换灯泡\"}")
+                .body("{\"outcome\":\"RESOLVED\",\"note\":\"已更换灯泡\"}")
                 .post("/api/cases/{caseId}/resolve", caseId)
                 .then()
                 .statusCode(200)
