@@ -37,6 +37,16 @@ public final class ResolutionReports {
                         "changedAt", Instant.now().toString())));
     }
 
+    /** A status event with what resolution tells the resident besides the status: an outcome and/or a note. */
+    public CloudEvent statusEvent(String caseId, int sequence, String status, Map<String, Object> told) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>(Map.of("caseId", caseId, "sequence", sequence,
+                "status", status, "statusText", Map.of("zh", status + "（中文）", "en", status + " (English)"),
+                "department", "urban-management", "changedAt", Instant.now().toString()));
+        data.putAll(told);
+        return CloudEvent.of("/resolution-service", TOPIC, caseId, "0123456789abcdef0123456789abcdef", Instant.now(),
+                codec.toTree(data));
+    }
+
     public void publish(String caseId, CloudEvent event) {
         TopicProbe.send(bootstrapServers, TOPIC, null, caseId, codec.write(event));
     }

@@ -74,6 +74,15 @@ public class RoutedCases {
                 codec.toTree(data));
     }
 
+    /** Routing placing the same case again, on {@code department} (after a return), as a new event. */
+    public CloudEvent rerouted(CloudEvent original, String department) {
+        com.fasterxml.jackson.databind.node.ObjectNode data = original.data().deepCopy();
+        data.put("department", department);
+        data.put("ruleId", 2);
+        data.put("reason", "rule 2 v1 matched after a return");
+        return CloudEvent.of("/routing-service", ROUTED, original.subject(), original.traceid(), Instant.now(), data);
+    }
+
     public RecordMetadata send(CloudEvent event, Integer partition) {
         return TopicProbe.send(bootstrapServers, ROUTED, partition, event.subject(), codec.write(event));
     }

@@ -16,6 +16,7 @@ import org.civicgrievance.intake.Topics;
 import org.civicgrievance.intake.catalogue.CategoryAnswers;
 import org.civicgrievance.intake.catalogue.ServiceCatalogue;
 import org.civicgrievance.intake.catalogue.ServiceCategory;
+import org.civicgrievance.intake.status.ResidentUpdates;
 import org.civicgrievance.platform.audit.AuditEvents;
 import org.civicgrievance.platform.outbox.Outbox;
 import org.civicgrievance.platform.problem.Problem;
@@ -37,10 +38,13 @@ public class GrievanceService {
     private final Clock clock;
     private final ZoneId zone;
 
+    private final ResidentUpdates updates;
+
     public GrievanceService(GrievanceRepository grievances, TrackingNumbers trackingNumbers, ResidentAccess residents,
             ServiceCatalogue catalogue,
             DuplicateFinder duplicates, Outbox outbox, AuditEvents audit, Clock clock,
-            @ConfigProperty(name = "grievance.intake.zone") ZoneId zone) {
+            @ConfigProperty(name = "grievance.intake.zone") ZoneId zone, ResidentUpdates updates) {
+        this.updates = updates;
         this.grievances = grievances;
         this.trackingNumbers = trackingNumbers;
         this.residents = residents;
@@ -85,7 +89,8 @@ public class GrievanceService {
     /** The resident's own case; "not found" for an unknown number and a wrong code alike. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public GrievanceStatusView lookUp(String trackingNumber, String accessCode) {
-        return GrievanceStatusView.of(residents.open(trackingNumber, accessCode));
+        Grievance grievance = residents.open(trackingNumber, accessCode);
+        return GrievanceStatusView.of(grievance, updates.outcomeOf(grievance).orElse(null), updates.notesOf(grievance));
     }
 
     /** The category must be published, and its questions answered as it asks. */

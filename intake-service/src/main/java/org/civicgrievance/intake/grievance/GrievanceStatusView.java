@@ -1,6 +1,10 @@
 package org.civicgrievance.intake.grievance;
 
 import java.time.Instant;
+import java.util.List;
+
+import org.civicgrievance.intake.status.ResidentNote;
+import org.civicgrievance.intake.status.ResidentOutcome;
 
 /** What a resident sees of their own case. Contact details are deliberately absent. */
 public record GrievanceStatusView(
@@ -14,11 +18,15 @@ public record GrievanceStatusView(
         Instant submittedAt,
         Instant updatedAt,
         /** resolved and not yet rated: the resident may rate the outcome now */
-        boolean awaitingRating) {
+        boolean awaitingRating,
+        /** how the case ended (resolved, partly, not resolvable, not our remit, duplicate); null while handled */
+        ResidentOutcome outcome,
+        /** the department's questions, notes and resolution note, oldest first */
+        List<ResidentNote> notes) {
 
-    static GrievanceStatusView of(Grievance grievance) {
+    static GrievanceStatusView of(Grievance grievance, ResidentOutcome outcome, List<ResidentNote> notes) {
         return new GrievanceStatusView(grievance.getTrackingNumber(), grievance.getKind(), grievance.getCategory(),
                 grievance.getTitle(), grievance.getStatus(), grievance.getStatusText(), grievance.getDepartment(),
-                grievance.getSubmittedAt(), grievance.getUpdatedAt(), grievance.isAwaitingRating());
+                grievance.getSubmittedAt(), grievance.getUpdatedAt(), grievance.isAwaitingRating(), outcome, notes);
     }
 }

@@ -4,12 +4,31 @@ import java.time.Instant;
 
 import org.civicgrievance.intake.grievance.StatusText;
 
-/** Intake's own reading of resolution's {@code case.status-changed} payload. */
+/**
+ * Intake's own reading of resolution's {@code case.status-changed} payload. The sequence counts
+ * every update the resident sees, a note that leaves the status as it is included.
+ *
+ * @param outcome     how the case ended (RESOLVED, PARTLY_RESOLVED, NOT_RESOLVABLE, NOT_OUR_REMIT,
+ *                    DUPLICATE) while resolved, closed or merged; else null
+ * @param outcomeText the outcome in plain words
+ * @param reason      why it could not be resolved, as the handler wrote it
+ * @param whereElse   where else the resident may turn, as the handler wrote it
+ * @param note        what the handler wrote for the resident with this update, if anything
+ */
 public record CaseStatusChanged(
         String caseId,
         int sequence,
         String status,
         StatusText statusText,
         String department,
-        Instant changedAt) {
+        Instant changedAt,
+        String outcome,
+        StatusText outcomeText,
+        String reason,
+        String whereElse,
+        Note note) {
+
+    /** @param kind QUESTION (the case waits for the resident's answer), RESOLUTION or NOTE */
+    public record Note(String kind, String text) {
+    }
 }

@@ -42,7 +42,7 @@ public class CaseStatusListener {
                     if (grievance.applyStatus(change.sequence(), change.status(), change.statusText(),
                             change.department(), change.changedAt())) {
                         // same transaction as the read model and the inbox entry: history has each change once
-                        history.persist(StatusUpdate.enteredBy(grievance, change.changedAt()));
+                        history.persist(StatusUpdate.enteredBy(grievance, change));
                     } else {
                         Log.debugf("Ignored stale status %s (sequence %d)", change.status(), change.sequence());
                     }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 import org.civicgrievance.intake.grievance.Grievance;
 import org.civicgrievance.intake.grievance.StatusText;
+import org.civicgrievance.intake.grievance.StatusText;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -47,11 +48,35 @@ public class StatusUpdate {
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
 
+    @Column(length = 20, updatable = false)
+    private String outcome;
+
+    @Column(name = "outcome_text_zh", length = 200, updatable = false)
+    private String outcomeTextZh;
+
+    @Column(name = "outcome_text_en", length = 200, updatable = false)
+    private String outcomeTextEn;
+
+    @Column(name = "outcome_reason", length = 1000, updatable = false)
+    private String outcomeReason;
+
+    @Column(name = "where_else", length = 500, updatable = false)
+    private String whereElse;
+
+    @Column(name = "note_kind", length = 20, updatable = false)
+    private String noteKind;
+
+    @Column(name = "note_text", length = 2000, updatable = false)
+    private String noteText;
+
     protected StatusUpdate() {
     }
 
-    /** The status the case has just entered, with the department responsible at that moment. */
-    static StatusUpdate enteredBy(Grievance grievance, Instant changedAt) {
+    /**
+     * The status the case has just entered, with the department responsible at that moment, and
+     * what resolution told the resident with it (the outcome, a note or question).
+     */
+    static StatusUpdate enteredBy(Grievance grievance, CaseStatusChanged change) {
         StatusUpdate update = new StatusUpdate();
         update.grievanceId = grievance.getId();
         update.sequence = grievance.getStatusSequence();
@@ -59,7 +84,18 @@ public class StatusUpdate {
         update.statusTextZh = grievance.getStatusText().zh();
         update.statusTextEn = grievance.getStatusText().en();
         update.department = grievance.getDepartment();
-        update.changedAt = changedAt;
+        update.changedAt = change.changedAt();
+        if (change.outcome() != null) {
+            update.outcome = change.outcome();
+            update.outcomeTextZh = change.outcomeText() == null ? change.outcome() : change.outcomeText().zh();
+            update.outcomeTextEn = change.outcomeText() == null ? change.outcome() : change.outcomeText().en();
+            update.outcomeReason = change.reason();
+            update.whereElse = change.whereElse();
+        }
+        if (change.note() != null && change.note().text() != null && !change.note().text().isBlank()) {
+            update.noteKind = change.note().kind();
+            update.noteText = change.note().text();
+        }
         return update;
     }
 
@@ -89,5 +125,18 @@ public class StatusUpdate {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    /** How the case ended, as of this update; empty while it is still being handled. */
+    public java.util.Optional<ResidentOutcome> getOutcome() {
+        return outcome == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new ResidentOutcome(outcome, new StatusText(outcomeTextZh, outcomeTextEn),
+                        outcomeReason, whereElse));
+    }
+
+    /** What the department wrote to the resident with this update, if anything. */
+    public java.util.Optional<ResidentNote> getNote() {
+        return noteText == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new ResidentNote(noteKind, noteText, changedAt));
     }
 }

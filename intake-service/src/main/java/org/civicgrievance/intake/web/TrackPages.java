@@ -14,6 +14,8 @@ import io.quarkus.qute.TemplateData;
 import org.civicgrievance.intake.catalogue.ServiceCatalogue;
 import org.civicgrievance.intake.evaluation.Rating;
 import org.civicgrievance.intake.grievance.Grievance;
+import org.civicgrievance.intake.status.ResidentOutcome;
+import org.civicgrievance.intake.status.ResidentUpdates;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The look-up form and the case page, as data for their templates. */
@@ -25,11 +27,14 @@ public class TrackPages {
     private final ServiceCatalogue catalogue;
     private final WebTexts texts;
     private final ZoneId zone;
+    private final ResidentUpdates updates;
 
-    public TrackPages(ServiceCatalogue catalogue, WebTexts texts, @ConfigProperty(name = "grievance.intake.zone") ZoneId zone) {
+    public TrackPages(ServiceCatalogue catalogue, WebTexts texts, @ConfigProperty(name = "grievance.intake.zone") ZoneId zone,
+            ResidentUpdates updates) {
         this.catalogue = catalogue;
         this.texts = texts;
         this.zone = zone;
+        this.updates = updates;
     }
 
     @TemplateData
@@ -38,13 +43,23 @@ public class TrackPages {
     }
 
     /**
+     * @param outcome     how the case ended, in the page's language, else null
+     * @param outcomeReason why it could not be resolved (the handler's words), else null
+     * @param whereElse   where else the resident may turn (the handler's words), else null
+     * @param notes       the department's questions, notes and resolution note, oldest first
      * @param supplement  the "add information" form while the case is open, else null
      * @param rating      the rating form while a resolution awaits the resident's rating, else null
      */
     @TemplateData
     public record CasePage(Chrome chrome, List<FieldErrors.Entry> errors, String banner, String lang,
             String trackingNumber, String accessCode, String kind, String category, String title, String status,
-            String submittedAt, String updatedAt, FormField supplement, FormField rating, FormField comment) {
+            String submittedAt, String updatedAt, String outcome, String outcomeReason, String whereElse,
+            List<NoteLine> notes, FormField supplement, FormField rating, FormField comment) {
+    }
+
+    /** One message from the department on the case page. */
+    @TemplateData
+    public record NoteLine(String heading, String text, String writtenAt) {
     }
 
     /** The look-up form; the access code is never shown back, even after a mistake. */
@@ -81,13 +96,20 @@ public class TrackPages {
             comment = FormField.input("comment", "comment", "textarea", words.commentLabel(), words.commentHint(),
                     typed.comment(), errors.of("comment"), false, null);
         }
+        ResidentOutcome outcome = updates.outcomeOf(grievance).orElse(null);
+        List<NoteLine> notes = updates.notesOf(grievance).stream()
+                .map(note -> new NoteLine(WebTexts.noteKind(words, note.kind()), note.text(), format(note.writtenAt())))
+                .toList();
         return new CasePage(
                 Chrome.posted(lang, "/track", Map.of("trackingNumber", grievance.getTrackingNumber(),
                         "accessCode", typed.accessCode()), !errors.isEmpty()),
                 errors.summary(List.of("text", "rating", "comment")), banner, lang.tag(), grievance.getTrackingNumber(),
                 typed.accessCode(), WebTexts.kind(words, grievance.getKind()), category, grievance.getTitle(),
                 lang.isEnglish() ? grievance.getStatusText().en() : grievance.getStatusText().zh(),
-                format(grievance.getSubmittedAt()), format(grievance.getUpdatedAt()), supplement, rating, comment);
+                format(grievance.getSubmittedAt()), format(grievance.getUpdatedAt()),
+                outcome == null ? null : lang.isEnglish() ? outcome.text().en() : outcome.text().zh(),
+                outcome == null ? null : outcome.reason(), outcome == null ? null : outcome.whereElse(), notes,
+                supplement, rating, comment);
     }
 
     private String format(Instant instant) {

@@ -255,6 +255,27 @@ public interface WebMessages {
     @Message("补充信息已提交，并已转给办理部门。")
     String supplementAdded();
 
+    @Message("办理结果")
+    String outcomeLabel();
+
+    @Message("原因")
+    String outcomeReasonLabel();
+
+    @Message("您还可以求助")
+    String whereElseLabel();
+
+    @Message("部门留言")
+    String notesHeading();
+
+    @Message("需要您回答的问题（请通过下方“补充信息”回复）")
+    String noteQuestion();
+
+    @Message("办理说明")
+    String noteProgress();
+
+    @Message("办结说明")
+    String noteResolution();
+
     @Message("评价办理结果")
     String ratingHeading();
 

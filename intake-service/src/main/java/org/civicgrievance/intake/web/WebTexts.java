@@ -44,6 +44,15 @@ public class WebTexts {
         };
     }
 
+    /** The heading of a note the department wrote: QUESTION, RESOLUTION, or any other kind as a progress note. */
+    static String noteKind(WebMessages words, String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "QUESTION" -> words.noteQuestion();
+            case "RESOLUTION" -> words.noteResolution();
+            default -> words.noteProgress();
+        };
+    }
+
     static String rating(WebMessages words, Rating rating) {
         return switch (rating) {
             case SATISFIED -> words.ratingSatisfied();

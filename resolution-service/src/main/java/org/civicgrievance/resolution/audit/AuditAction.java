@@ -54,6 +54,8 @@ public enum AuditAction {
     ROUTING_RULE_CHANGED,
     /** An administrator created, changed, deactivated or reactivated a department: a new version (reported by routing-service; no case). */
     DEPARTMENT_CHANGED,
+    /** An administrator created a business calendar or changed its week or special days: a new version (no case). */
+    CALENDAR_CHANGED,
     /** An administrator created or changed a service commitment (deadline policy): a new version (no case). */
     DEADLINE_POLICY_CHANGED,
     /** 黄牌: a clock of the case used the configured share of its time (once per clock). */
@@ -85,7 +87,7 @@ public enum AuditAction {
     public boolean isStateChange() {
         return switch (this) {
             case CONTACT_VIEWED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED, OPEN311_KEY_REVOKED,
-                    ROUTING_RULE_CHANGED, DEPARTMENT_CHANGED, DEADLINE_POLICY_CHANGED -> false;
+                    ROUTING_RULE_CHANGED, DEPARTMENT_CHANGED, CALENDAR_CHANGED, DEADLINE_POLICY_CHANGED -> false;
             default -> true;
         };
     }

@@ -1,5 +1,6 @@
 package org.civicgrievance.resolution.casework;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,30 @@ public class CaseRepository implements PanacheRepositoryBase<GrievanceCase, Stri
         return list("department = ?1 and status = ?2 order by queuedAt", department, CaseStatus.QUEUED);
     }
 
-    /** The cases a handler holds in a department (claimed, or reopened by the resident), oldest claim first. */
+    /** The cases a handler holds in a department (claimed until resolved, or reopened by the resident), oldest claim first. */
     public List<GrievanceCase> heldBy(String department, String handler) {
         return list("department = ?1 and status in ?2 and handler = ?3 order by claimedAt", department,
-                List.of(CaseStatus.CLAIMED, CaseStatus.REOPENED), handler);
+                List.of(CaseStatus.CLAIMED, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_RESIDENT,
+                        CaseStatus.REOPENED),
+                handler);
+    }
+
+    /**
+     * Cases whose wait for the resident ended at or before {@code now}, oldest first, locked for this
+     * transaction; rows another replica holds are skipped, not waited for. Read through the
+     * waiting_until index, so the cost follows the cases that fell due, not all open ones.
+     *
+     * <p>Native SQL: Hibernate's MySQL dialect writes {@code FOR UPDATE OF alias}, which MariaDB rejects.
+     */
+    @SuppressWarnings("unchecked")
+    public List<GrievanceCase> lockWaitingPast(Instant now, int limit) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        SELECT * FROM grievance_case WHERE waiting_until <= :now
+                        ORDER BY waiting_until LIMIT :limit FOR UPDATE SKIP LOCKED""", GrievanceCase.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     /** Departments with a case waiting in their queue, alphabetically (read from the queue index). */

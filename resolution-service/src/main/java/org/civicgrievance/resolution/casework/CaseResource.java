@@ -36,7 +36,22 @@ public class CaseResource {
         this.staff = staff;
     }
 
-    public record ResolveRequest(@NotBlank @MaxCharacters(2000) String note) {
+    /**
+     * @param reason    required for NOT_RESOLVABLE: why, in words the resident reads
+     * @param whereElse required for NOT_RESOLVABLE and NOT_OUR_REMIT: where the resident may turn instead
+     */
+    public record ResolveRequest(@NotNull CaseOutcome outcome, @NotBlank @MaxCharacters(2000) String note,
+            @MaxCharacters(1000) String reason, @MaxCharacters(500) String whereElse) {
+    }
+
+    public record WaitRequest(@NotBlank @MaxCharacters(2000) String question) {
+    }
+
+    public record ReturnRequest(@NotBlank @MaxCharacters(500) String reason) {
+    }
+
+    /** @param into the tracking number or id of the case this one duplicates */
+    public record MergeRequest(@NotBlank @MaxCharacters(36) String into) {
     }
 
     public record TransitionView(String from, String to, String actor, String actorRole, String detail, Instant at) {
@@ -75,6 +90,55 @@ public class CaseResource {
     @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
     @Operation(summary = "Resolve the case with a note the resident will read")
     public CaseView resolve(@PathParam("caseId") String caseId, @NotNull @Valid ResolveRequest request) {
-        return casework.resolve(caseId, request.note(), staff.member());
+        return casework.resolve(caseId, new CaseworkService.Resolution(request.outcome(), request.note(),
+                request.reason(), request.whereElse()), staff.member());
+    }
+
+    @POST
+    @Path("/start")
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "The holder starts investigating a claimed or reopened case")
+    public CaseView start(@PathParam("caseId") String caseId) {
+        return shown(casework.start(caseId, staff.member()).getId());
+    }
+
+    @POST
+    @Path("/wait-for-resident")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "Ask the resident a question they will read; the time limit pauses until they answer or the waiting limit passes")
+    public CaseView waitForResident(@PathParam("caseId") String caseId, @NotNull @Valid WaitRequest request) {
+        return shown(casework.waitForResident(caseId, request.question(), staff.member()).getId());
+    }
+
+    @POST
+    @Path("/resume")
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "The holder carries on without waiting longer for the resident")
+    public CaseView resume(@PathParam("caseId") String caseId) {
+        return shown(casework.resume(caseId, staff.member()).getId());
+    }
+
+    @POST
+    @Path("/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "Send the case back to routing with a reason (退单): the holder or a supervisor; a queued case any of the department's staff")
+    public CaseView returnToRouting(@PathParam("caseId") String caseId, @NotNull @Valid ReturnRequest request) {
+        return shown(casework.returnToRouting(caseId, request.reason(), staff.member()).getId());
+    }
+
+    @POST
+    @Path("/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "Merge this duplicate into another case of the department (by tracking number or id)")
+    public CaseView merge(@PathParam("caseId") String caseId, @NotNull @Valid MergeRequest request) {
+        return shown(casework.merge(caseId, request.into().strip(), staff.member()).getId());
+    }
+
+    /** After the change's own transaction: the case as the actor may see it (a returned case is still readable). */
+    private CaseView shown(String caseId) {
+        return casework.view(caseId, staff.member());
     }
 }

@@ -34,7 +34,9 @@ public enum CaseStatus {
     public Set<CaseStatus> next() {
         return switch (this) {
             case QUEUED -> EnumSet.of(CLAIMED, RETURNED, MERGED);
-            case CLAIMED, IN_PROGRESS -> EnumSet.of(IN_PROGRESS, WAITING_FOR_RESIDENT, RESOLVED, RETURNED, MERGED);
+            case CLAIMED -> EnumSet.of(IN_PROGRESS, WAITING_FOR_RESIDENT, RESOLVED, RETURNED, MERGED);
+            // not IN_PROGRESS again: "start" on a case already in progress would be a change that changes nothing
+            case IN_PROGRESS -> EnumSet.of(WAITING_FOR_RESIDENT, RESOLVED, RETURNED, MERGED);
             case WAITING_FOR_RESIDENT -> EnumSet.of(IN_PROGRESS);
             case RESOLVED -> EnumSet.of(REOPENED, CLOSED);
             case REOPENED -> EnumSet.of(IN_PROGRESS, WAITING_FOR_RESIDENT, RESOLVED);
@@ -45,6 +47,11 @@ public enum CaseStatus {
 
     public boolean canBecome(CaseStatus target) {
         return next().contains(target);
+    }
+
+    /** A handler holds the case: the states between a claim and a resolution (or a reopening and the next). */
+    public boolean isHeld() {
+        return this == CLAIMED || this == IN_PROGRESS || this == WAITING_FOR_RESIDENT || this == REOPENED;
     }
 
     public String textZh() {

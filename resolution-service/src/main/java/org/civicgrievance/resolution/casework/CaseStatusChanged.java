@@ -2,7 +2,17 @@ package org.civicgrievance.resolution.casework;
 
 import java.time.Instant;
 
-/** Payload of {@code case.status-changed}: what residents should now read about their case. */
+/**
+ * Payload of {@code case.status-changed}: what residents should now read about their case. The
+ * sequence counts every update a resident sees, including a note that leaves the status as it is.
+ *
+ * @param outcome     how the case ended, while resolved, closed or merged; else null
+ * @param outcomeText the outcome in plain words, both languages
+ * @param reason      why a case could not be resolved, as the handler wrote it
+ * @param whereElse   where the resident may turn instead, as the handler wrote it
+ * @param note        what the handler wrote for the resident with this update (the question, the
+ *                    resolution note, a note); never an internal note
+ */
 public record CaseStatusChanged(
         String caseId,
         String trackingNumber,
@@ -10,14 +20,26 @@ public record CaseStatusChanged(
         CaseStatus status,
         StatusText statusText,
         String department,
-        Instant changedAt) {
+        Instant changedAt,
+        CaseOutcome outcome,
+        StatusText outcomeText,
+        String reason,
+        String whereElse,
+        ResidentNote note) {
 
     public record StatusText(String zh, String en) {
     }
 
-    static CaseStatusChanged of(GrievanceCase aCase, Instant changedAt) {
+    /** @param kind NOTE, QUESTION or RESOLUTION */
+    public record ResidentNote(CaseNote.Kind kind, String text) {
+    }
+
+    static CaseStatusChanged of(GrievanceCase aCase, Instant changedAt, ResidentNote note) {
         CaseStatus status = aCase.getStatus();
+        CaseOutcome outcome = aCase.getOutcome();
         return new CaseStatusChanged(aCase.getId(), aCase.getTrackingNumber(), aCase.getStatusSequence(), status,
-                new StatusText(status.textZh(), status.textEn()), aCase.getDepartment(), changedAt);
+                new StatusText(status.textZh(), status.textEn()), aCase.getDepartment(), changedAt, outcome,
+                outcome == null ? null : new StatusText(outcome.textZh(), outcome.textEn()),
+                outcome == null ? null : aCase.getOutcomeReason(), outcome == null ? null : aCase.getWhereElse(), note);
     }
 }

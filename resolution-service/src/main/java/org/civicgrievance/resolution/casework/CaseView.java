@@ -22,13 +22,20 @@ public record CaseView(
         Instant submittedAt,
         Instant queuedAt,
         Instant claimedAt,
-        Instant resolvedAt) {
+        Instant resolvedAt,
+        CaseOutcome outcome,
+        String outcomeReason,
+        String whereElse,
+        String mergedInto,
+        Instant waitingUntil,
+        int returnCount) {
 
     public static CaseView of(GrievanceCase c, boolean showContact) {
         return new CaseView(c.getId(), c.getTrackingNumber(), c.getDepartment(), c.getKind(), c.getCategory(),
                 c.getTitle(), c.getDescription(), c.getAddress(), c.getDistrict(),
                 c.getContact() == null || showContact ? c.getContact() : c.getContact().masked(), c.getPriority(), c.getStatus(), c.getHandler(),
                 c.getResolutionNote(), c.getRoutingReason(), c.getSubmittedAt(), c.getQueuedAt(), c.getClaimedAt(),
-                c.getResolvedAt());
+                c.getResolvedAt(), c.getOutcome(), c.getOutcomeReason(), c.getWhereElse(), c.getMergedInto(),
+                c.getWaitingUntil(), c.getReturnCount());
     }
 }

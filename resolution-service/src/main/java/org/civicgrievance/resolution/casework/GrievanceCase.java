@@ -1,6 +1,8 @@
 package org.civicgrievance.resolution.casework;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.civicgrievance.platform.problem.Problem;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.security.Roles;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -103,6 +106,35 @@ public class GrievanceCase {
     @Column(name = "trace_id", length = 32)
     private String traceId;
 
+    /** What the resident got from the current resolution (or merge); cleared when the resident reopens. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private CaseOutcome outcome;
+
+    /** Why the case could not be resolved, in words the resident reads. */
+    @Column(name = "outcome_reason", length = 1000)
+    private String outcomeReason;
+
+    /** Where the resident may turn instead (another authority, a court, a hotline). */
+    @Column(name = "where_else", length = 500)
+    private String whereElse;
+
+    /**
+     * The case this duplicate was merged into. (Not "merged_into": Connector/J takes a SELECT naming
+     * a column that ends in "_into" for SELECT … INTO, which returns no rows, and refuses to run it.)
+     */
+    @Column(name = "duplicate_of", length = 36)
+    private String mergedInto;
+
+    /** While waiting for the resident: when the wait ends by itself (indexed: the scanner reads only what fell due). */
+    @Column(name = "waiting_until")
+    private Instant waitingUntil;
+
+    /** How often departments sent the case back: the raw material of the buck-passing 推诿 count. */
+    @Column(name = "return_count", nullable = false)
+    private int returnCount;
+
     @Version
     private long version;
 
@@ -146,16 +178,151 @@ public class GrievanceCase {
         return CaseTransition.of(this, from, byHandler, null, now);
     }
 
-    /** Only the handler holding the case resolves it, and never without a note the resident can read. */
+    /** Resolves with the plain outcome "resolved"; see {@link #resolve(String, CaseOutcome, String, String, String, Instant)}. */
     public CaseTransition resolve(String byHandler, String note, Instant now) {
-        if ((status == CaseStatus.CLAIMED || status == CaseStatus.REOPENED) && !byHandler.equals(handler)) {
-            throw new ProblemException("not-case-holder", "Another handler holds this case", 409,
-                    "Only the handler who claimed the case may resolve it.");
+        return resolve(byHandler, CaseOutcome.RESOLVED, note, null, null, now);
+    }
+
+    /**
+     * Only the handler holding the case resolves it, never without a note the resident can read,
+     * and with an honest outcome: one that could not be resolved says why and where else to go.
+     */
+    public CaseTransition resolve(String byHandler, CaseOutcome outcome, String note, String reason, String whereElse,
+            Instant now) {
+        List<Problem.FieldViolation> missing = new ArrayList<>();
+        if (outcome == null || outcome == CaseOutcome.DUPLICATE) {
+            missing.add(new Problem.FieldViolation("outcome",
+                    "must be RESOLVED, PARTLY_RESOLVED, NOT_RESOLVABLE or NOT_OUR_REMIT (a duplicate is merged instead)"));
+        } else {
+            if (outcome.needsReason() && isBlank(reason)) {
+                missing.add(new Problem.FieldViolation("reason", "is required when the outcome is " + outcome));
+            }
+            if (outcome.needsWhereElse() && isBlank(whereElse)) {
+                missing.add(new Problem.FieldViolation("whereElse", "is required when the outcome is " + outcome));
+            }
         }
+        if (isBlank(note)) {
+            missing.add(new Problem.FieldViolation("note", "must not be blank"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(Problem.invalid(missing));
+        }
+        requireAllowed(CaseStatus.RESOLVED);
+        requireHolder(byHandler);
         CaseStatus from = moveTo(CaseStatus.RESOLVED);
         this.resolutionNote = note;
         this.resolvedAt = now;
-        return CaseTransition.of(this, from, byHandler, note, now);
+        this.outcome = outcome;
+        this.outcomeReason = blankToNull(reason);
+        this.whereElse = blankToNull(whereElse);
+        return CaseTransition.of(this, from, byHandler, outcome + ": " + note, now);
+    }
+
+    /**
+     * The holder starts investigating (from claimed or reopened) or carries on after waiting for the
+     * resident: both are the one transition to IN_PROGRESS, and the clocks run again.
+     */
+    public CaseTransition proceed(String byHandler, String detail, Instant now) {
+        requireAllowed(CaseStatus.IN_PROGRESS);
+        requireHolder(byHandler);
+        CaseStatus from = moveTo(CaseStatus.IN_PROGRESS);
+        this.waitingUntil = null;
+        return CaseTransition.of(this, from, byHandler, detail, now);
+    }
+
+    /** The holder asks the resident a question; the case waits (its clocks paused) until {@code until} at the latest. */
+    public CaseTransition waitForResident(String byHandler, String question, Instant until, Instant now) {
+        if (isBlank(question)) {
+            throw ProblemException.invalidField("question", "must not be blank");
+        }
+        requireAllowed(CaseStatus.WAITING_FOR_RESIDENT);
+        requireHolder(byHandler);
+        CaseStatus from = moveTo(CaseStatus.WAITING_FOR_RESIDENT);
+        this.waitingUntil = until;
+        return CaseTransition.of(this, from, byHandler, question, now);
+    }
+
+    /**
+     * The wait ends without the handler: the resident added information, or the waiting limit passed.
+     *
+     * @return the transition, or empty when the case is not waiting (anymore)
+     */
+    public Optional<CaseTransition> waitEnded(String actor, String why, Instant now) {
+        if (status != CaseStatus.WAITING_FOR_RESIDENT) {
+            return Optional.empty();
+        }
+        CaseStatus from = moveTo(CaseStatus.IN_PROGRESS);
+        this.waitingUntil = null;
+        return Optional.of(CaseTransition.of(this, from, actor, why, now));
+    }
+
+    /**
+     * 退单: the case is not this department's. A queued case may be sent back by any of the
+     * department's staff; once held, by its holder or a supervisor of the department.
+     */
+    public CaseTransition returnToRouting(String by, boolean supervisor, String reason, Instant now) {
+        if (isBlank(reason)) {
+            throw ProblemException.invalidField("reason", "must not be blank");
+        }
+        requireAllowed(CaseStatus.RETURNED);
+        requireHolderOrSupervisor(by, supervisor);
+        CaseStatus from = moveTo(CaseStatus.RETURNED);
+        this.handler = null;
+        this.returnCount++;
+        return CaseTransition.of(this, from, by, reason, now);
+    }
+
+    /** Routing placed a returned case again (perhaps on another department): it waits in that queue afresh. */
+    public Optional<CaseTransition> requeue(Arrival placement, String actor, Instant now) {
+        if (status != CaseStatus.RETURNED) {
+            return Optional.empty();
+        }
+        CaseStatus from = moveTo(CaseStatus.QUEUED);
+        this.department = placement.department();
+        this.routingRuleId = placement.routingRuleId();
+        this.routingReason = placement.routingReason();
+        this.priority = placement.priority();
+        this.handler = null;
+        this.claimedAt = null;
+        this.queuedAt = now;
+        return Optional.of(CaseTransition.of(this, from, actor, placement.routingReason(), now));
+    }
+
+    /**
+     * A duplicate of {@code original}, another live case of the same department, which carries on in
+     * its place. Who may merge follows the rule for returning.
+     */
+    public CaseTransition mergeInto(GrievanceCase original, String by, boolean supervisor, Instant now) {
+        if (original.id.equals(id)) {
+            throw ProblemException.invalidField("into", "must be another case, not this one");
+        }
+        if (!original.department.equals(department)) {
+            throw ProblemException.invalidField("into", "must be a case of the same department");
+        }
+        if (original.status == CaseStatus.MERGED) {
+            throw ProblemException.invalidField("into", "was itself merged; merge into the case it was merged into");
+        }
+        requireAllowed(CaseStatus.MERGED);
+        requireHolderOrSupervisor(by, supervisor);
+        CaseStatus from = moveTo(CaseStatus.MERGED);
+        this.outcome = CaseOutcome.DUPLICATE;
+        this.mergedInto = original.id;
+        this.closedAt = now;
+        return CaseTransition.of(this, from, by, "duplicate of " + original.trackingNumber, now);
+    }
+
+    /**
+     * A note the resident will read, outside any change of status: it takes the next position in the
+     * sequence residents' copies are ordered by, so intake keeps it. Only while a handler holds the
+     * case: a note after the resolution would shift the position the resident's rating refers to.
+     */
+    public int noteForResident(String by, boolean supervisor) {
+        if (!status.isHeld()) {
+            throw new ProblemException("not-open-for-notes", "The resident cannot be written to in this state", 409,
+                    "Notes for the resident are written while the case is being handled; this case is " + status + ".");
+        }
+        requireHolderOrSupervisor(by, supervisor);
+        return ++statusSequence;
     }
 
     /**
@@ -174,14 +341,44 @@ public class GrievanceCase {
             this.closedAt = now;
         } else {
             this.reopenCount++;
+            // the next resolution brings its own outcome
+            this.outcome = null;
+            this.outcomeReason = null;
+            this.whereElse = null;
         }
         return Optional.of(CaseTransition.of(this, from, Roles.RESIDENT, comment, now));
     }
 
-    private CaseStatus moveTo(CaseStatus target) {
+    private void requireAllowed(CaseStatus target) {
         if (!status.canBecome(target)) {
             throw new IllegalTransitionException(status, target);
         }
+    }
+
+    private void requireHolder(String by) {
+        if (status.isHeld() && !by.equals(handler)) {
+            throw new ProblemException("not-case-holder", "Another handler holds this case", 409,
+                    "Only the handler who holds the case may do this.");
+        }
+    }
+
+    /** A queued case has no holder: any of the department's staff may act on it (the service checked the department). */
+    private void requireHolderOrSupervisor(String by, boolean supervisor) {
+        if (!supervisor) {
+            requireHolder(by);
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return isBlank(text) ? null : text.strip();
+    }
+
+    private CaseStatus moveTo(CaseStatus target) {
+        requireAllowed(target);
         CaseStatus from = status;
         this.status = target;
         this.statusSequence++;
@@ -282,5 +479,29 @@ public class GrievanceCase {
 
     public String getTraceId() {
         return traceId;
+    }
+
+    public CaseOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getOutcomeReason() {
+        return outcomeReason;
+    }
+
+    public String getWhereElse() {
+        return whereElse;
+    }
+
+    public String getMergedInto() {
+        return mergedInto;
+    }
+
+    public Instant getWaitingUntil() {
+        return waitingUntil;
+    }
+
+    public int getReturnCount() {
+        return returnCount;
     }
 }

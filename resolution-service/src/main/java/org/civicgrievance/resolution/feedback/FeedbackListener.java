@@ -13,8 +13,9 @@ import org.civicgrievance.resolution.casework.CaseworkService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Takes in what residents add and how they rate resolutions, each event once. A rating of the
- * current resolution closes the case (satisfied) or reopens it (dissatisfied).
+ * Takes in what residents add and how they rate resolutions, each event once. Information added
+ * to a case waiting for the resident resumes it. A rating of the current resolution closes the
+ * case (satisfied) or reopens it (dissatisfied).
  */
 @ApplicationScoped
 public class FeedbackListener {
@@ -46,6 +47,8 @@ public class FeedbackListener {
     private void addSupplement(CloudEvent event) {
         ResidentFeedback.Supplemented added = codec.data(event, ResidentFeedback.Supplemented.class);
         feedback.add(new CaseSupplement(added.supplementId(), added.caseId(), added.text(), added.addedAt()));
+        // the answer a waiting case was waiting for (or any information: the resident has spoken)
+        casework.residentSupplemented(added.caseId());
     }
 
     private void applyRating(CloudEvent event) {

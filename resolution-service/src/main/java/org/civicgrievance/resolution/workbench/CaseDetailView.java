@@ -7,8 +7,26 @@ package org.civicgrievance.resolution.workbench;
  * @param claimable  show the Claim form
  * @param resolvable show the Resolve form (the viewer holds the case)
  * @param backLink   the workbench home, in the page's language
+ * @param outcome    how the case ended, in the page's language, else null
+ * @param actions    the forms this viewer may use now (holder, supervisor, any of the department's staff)
+ * @param notes      every note on the case, internal ones included, oldest first
  */
 public record CaseDetailView(CaseRow row, String kind, String description, String address, String district,
         String contactName, String contactPhone, String contactEmail, String priority, String submitted,
-        String handler, String resolutionNote, boolean claimable, boolean resolvable, String backLink) {
+        String handler, String resolutionNote, boolean claimable, boolean resolvable, String backLink,
+        String outcome, String outcomeReason, String whereElse, String mergedInto, String waitingUntil,
+        Actions actions, java.util.List<NoteRow> notes) {
+
+    /** Which lifecycle forms to show, and where they post. */
+    public record Actions(String base, boolean start, boolean waitForResident, boolean resume, boolean returnCase,
+            boolean note) {
+
+        public boolean any() {
+            return start || waitForResident || resume || returnCase || note;
+        }
+    }
+
+    /** One note as staff read it. */
+    public record NoteRow(String kind, String text, String visibility, String author, String written) {
+    }
 }

@@ -17,7 +17,15 @@ enum Outcome {
     NOT_RESOLVABLE("not-resolvable", true, WorkbenchMessages::notResolvable),
     NOT_HOLDER("not-holder", true, WorkbenchMessages::notHolder),
     NOTE_MISSING("note-missing", true, (msg, trackingNumber) -> msg.noteMissing()),
-    NOTE_TOO_LONG("note-too-long", true, (msg, trackingNumber) -> msg.noteTooLong());
+    NOTE_TOO_LONG("note-too-long", true, (msg, trackingNumber) -> msg.noteTooLong()),
+    STARTED("started", false, WorkbenchMessages::started),
+    WAITING("waiting", false, WorkbenchMessages::waiting),
+    RESUMED("resumed", false, WorkbenchMessages::resumed),
+    RETURNED("returned", false, WorkbenchMessages::returned),
+    NOTE_ADDED("note-added", false, WorkbenchMessages::noteAdded),
+    NOT_ALLOWED("not-allowed", true, WorkbenchMessages::notAllowed),
+    DETAILS_MISSING("details-missing", true, WorkbenchMessages::detailsMissing),
+    TEXT_TOO_LONG("text-too-long", true, WorkbenchMessages::textTooLong);
 
     static final String PARAMETER = "outcome";
     static final String CASE_PARAMETER = "case";

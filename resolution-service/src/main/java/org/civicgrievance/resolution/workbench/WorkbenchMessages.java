@@ -168,4 +168,96 @@ public interface WorkbenchMessages {
 
     @Message("请求未能完成，没有保存任何更改。请稍后再试。")
     String errorText();
+
+    // --- the case lifecycle
+
+    @Message("开始办理")
+    String start();
+
+    @Message("请群众补充信息（时限暂停）")
+    String waitForResident();
+
+    @Message("向群众提出的问题（居民可见）")
+    String question();
+
+    @Message("继续办理，不再等待")
+    String resume();
+
+    @Message("办理结果类别")
+    String outcomeChoice();
+
+    @Message("已解决")
+    String outcomeResolved();
+
+    @Message("部分解决")
+    String outcomePartlyResolved();
+
+    @Message("无法解决（须写明原因和可求助的去处）")
+    String outcomeNotResolvable();
+
+    @Message("不属于职责范围（须写明可求助的去处）")
+    String outcomeNotOurRemit();
+
+    @Message("重复诉求，已合并")
+    String outcomeDuplicate();
+
+    @Message("原因（居民可见）")
+    String outcomeReason();
+
+    @Message("可求助的去处（居民可见）")
+    String whereElse();
+
+    @Message("退回重新分派（退单）")
+    String returnCase();
+
+    @Message("退回原因")
+    String returnReason();
+
+    @Message("备注")
+    String notesHeading();
+
+    @Message("暂无备注。")
+    String noNotes();
+
+    @Message("备注内容")
+    String noteText();
+
+    @Message("居民可见")
+    String visibleToResident();
+
+    @Message("仅内部可见")
+    String internalOnly();
+
+    @Message("添加备注")
+    String addNote();
+
+    @Message("{trackingNumber} 已开始办理。")
+    String started(String trackingNumber);
+
+    @Message("已向群众提问，{trackingNumber} 的时限暂停。")
+    String waiting(String trackingNumber);
+
+    @Message("{trackingNumber} 继续办理。")
+    String resumed(String trackingNumber);
+
+    @Message("{trackingNumber} 已退回重新分派。")
+    String returned(String trackingNumber);
+
+    @Message("已为 {trackingNumber} 添加备注。")
+    String noteAdded(String trackingNumber);
+
+    @Message("{trackingNumber} 当前的状态不允许此操作，或您无权进行此操作。")
+    String notAllowed(String trackingNumber);
+
+    @Message("{trackingNumber}：请填写表单要求的全部内容（如原因、可求助的去处）。")
+    String detailsMissing(String trackingNumber);
+
+    @Message("{trackingNumber}：输入的内容过长。")
+    String textTooLong(String trackingNumber);
+
+    @Message("等待至")
+    String waitingUntil();
+
+    @Message("合并至")
+    String mergedInto();
 }

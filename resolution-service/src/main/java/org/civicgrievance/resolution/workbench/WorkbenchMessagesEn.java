@@ -221,4 +221,126 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     @Override
     @Message("The request could not be completed and nothing was saved. Please try again later.")
     String errorText();
+
+    // --- the case lifecycle
+
+    @Override
+    @Message("Start investigating")
+    String start();
+
+    @Override
+    @Message("Ask the resident (pauses the time limit)")
+    String waitForResident();
+
+    @Override
+    @Message("Question for the resident (the resident reads it)")
+    String question();
+
+    @Override
+    @Message("Carry on without waiting")
+    String resume();
+
+    @Override
+    @Message("Outcome")
+    String outcomeChoice();
+
+    @Override
+    @Message("Resolved")
+    String outcomeResolved();
+
+    @Override
+    @Message("Partly resolved")
+    String outcomePartlyResolved();
+
+    @Override
+    @Message("Cannot be resolved (give the reason and where else to go)")
+    String outcomeNotResolvable();
+
+    @Override
+    @Message("Not our remit (say where else to go)")
+    String outcomeNotOurRemit();
+
+    @Override
+    @Message("Duplicate, merged")
+    String outcomeDuplicate();
+
+    @Override
+    @Message("Reason (the resident reads it)")
+    String outcomeReason();
+
+    @Override
+    @Message("Where else to go (the resident reads it)")
+    String whereElse();
+
+    @Override
+    @Message("Return for re-routing")
+    String returnCase();
+
+    @Override
+    @Message("Reason for returning")
+    String returnReason();
+
+    @Override
+    @Message("Notes")
+    String notesHeading();
+
+    @Override
+    @Message("No notes yet.")
+    String noNotes();
+
+    @Override
+    @Message("Note")
+    String noteText();
+
+    @Override
+    @Message("Visible to the resident")
+    String visibleToResident();
+
+    @Override
+    @Message("Internal")
+    String internalOnly();
+
+    @Override
+    @Message("Add note")
+    String addNote();
+
+    @Override
+    @Message("{trackingNumber} is being investigated.")
+    String started(String trackingNumber);
+
+    @Override
+    @Message("The resident was asked; the time limit of {trackingNumber} is paused.")
+    String waiting(String trackingNumber);
+
+    @Override
+    @Message("{trackingNumber} is being handled again.")
+    String resumed(String trackingNumber);
+
+    @Override
+    @Message("{trackingNumber} was returned for re-routing.")
+    String returned(String trackingNumber);
+
+    @Override
+    @Message("A note was added to {trackingNumber}.")
+    String noteAdded(String trackingNumber);
+
+    @Override
+    @Message("This is not possible for {trackingNumber} in its current state, or not for you.")
+    String notAllowed(String trackingNumber);
+
+    @Override
+    @Message("{trackingNumber}: fill in everything the form needs (such as the reason or where else to go).")
+    String detailsMissing(String trackingNumber);
+
+    @Override
+    @Message("{trackingNumber}: the text is too long.")
+    String textTooLong(String trackingNumber);
+
+    @Override
+    @Message("Waiting until")
+    String waitingUntil();
+
+    @Override
+    @Message("Merged into")
+    String mergedInto();
 }

@@ -15,6 +15,8 @@ import io.quarkus.qute.i18n.Localized;
 
 import org.civicgrievance.platform.security.web.PageFrame;
 import org.civicgrievance.platform.security.web.PageLanguage;
+import org.civicgrievance.resolution.casework.CaseNote;
+import org.civicgrievance.resolution.casework.CaseOutcome;
 import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseView;
 import org.civicgrievance.resolution.casework.Contact;
@@ -73,13 +75,30 @@ public class WorkbenchPages {
                 .toList();
     }
 
-    CaseDetailView detail(CaseView c, boolean claimable, boolean resolvable, PageLanguage lang) {
+    CaseDetailView detail(CaseView c, boolean claimable, boolean resolvable, CaseDetailView.Actions actions,
+            List<CaseNote> notes, PageLanguage lang) {
         Contact contact = c.contact();
+        WorkbenchMessages msg = messages(lang);
         return new CaseDetailView(row(c.caseId(), c.trackingNumber(), c.category(), c.title(), c.queuedAt(), c.status(), lang),
                 c.kind(), c.description(), c.address(), c.district(),
                 contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
                 contact == null ? null : contact.email(), c.priority(), shown(c.submittedAt()), c.handler(),
-                c.resolutionNote(), claimable, resolvable, homeLink(lang, null));
+                c.resolutionNote(), claimable, resolvable, homeLink(lang, null),
+                c.outcome() == null ? null : outcome(c.outcome(), msg), c.outcomeReason(), c.whereElse(),
+                c.mergedInto(), c.waitingUntil() == null ? null : shown(c.waitingUntil()), actions,
+                notes.stream().map(n -> new CaseDetailView.NoteRow(n.getKind().name(), n.getText(),
+                        n.isVisibleToResident() ? msg.visibleToResident() : msg.internalOnly(), n.getAuthor(),
+                        shown(n.getWrittenAt()))).toList());
+    }
+
+    static String outcome(CaseOutcome outcome, WorkbenchMessages msg) {
+        return switch (outcome) {
+            case RESOLVED -> msg.outcomeResolved();
+            case PARTLY_RESOLVED -> msg.outcomePartlyResolved();
+            case NOT_RESOLVABLE -> msg.outcomeNotResolvable();
+            case NOT_OUR_REMIT -> msg.outcomeNotOurRemit();
+            case DUPLICATE -> msg.outcomeDuplicate();
+        };
     }
 
     /** The home page's address, keeping the language and the queue an inspector chose. */

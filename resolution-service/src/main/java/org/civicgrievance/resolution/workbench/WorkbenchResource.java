@@ -1,7 +1,9 @@
 package org.civicgrievance.resolution.workbench;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,7 @@ import org.civicgrievance.platform.security.web.PageFrame;
 import org.civicgrievance.platform.security.web.PageLanguage;
 import org.civicgrievance.platform.security.web.StaffPages;
 import org.civicgrievance.platform.security.web.StaffWebTexts;
+import org.civicgrievance.resolution.casework.CaseOutcome;
 import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseView;
 import org.civicgrievance.resolution.casework.CaseworkService;
@@ -51,6 +54,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class WorkbenchResource {
 
     static final int MAX_NOTE_CHARACTERS = 2000;
+    static final int MAX_REASON_CHARACTERS = 1000;
+    static final int MAX_WHERE_ELSE_CHARACTERS = 500;
+    static final int MAX_RETURN_REASON_CHARACTERS = 500;
 
     private final CaseworkService casework;
     private final CurrentStaff staff;
@@ -101,9 +107,17 @@ public class WorkbenchResource {
         CaseView view = casework.view(caseId, member);
         boolean works = member.worksIn(view.department());
         boolean claimable = works && view.status() == CaseStatus.QUEUED;
-        boolean resolvable = works && view.status().canBecome(CaseStatus.RESOLVED) && member.id().equals(view.handler());
+        boolean holder = works && member.id().equals(view.handler());
+        boolean resolvable = holder && view.status().canBecome(CaseStatus.RESOLVED);
+        boolean returnable = works && view.status().canBecome(CaseStatus.RETURNED)
+                && (view.status() == CaseStatus.QUEUED || holder || member.has(Roles.SUPERVISOR));
+        CaseDetailView.Actions actions = new CaseDetailView.Actions(WorkbenchPages.caseLink(caseId),
+                holder && view.status().canBecome(CaseStatus.IN_PROGRESS)
+                        && view.status() != CaseStatus.WAITING_FOR_RESIDENT,
+                holder && view.status().canBecome(CaseStatus.WAITING_FOR_RESIDENT),
+                holder && view.status() == CaseStatus.WAITING_FOR_RESIDENT, returnable, works);
         return html(Response.Status.OK, pages.caseDetail(frame(lang, WorkbenchPages.caseLink(caseId)),
-                pages.detail(view, claimable, resolvable, lang), lang));
+                pages.detail(view, claimable, resolvable, actions, casework.notes(caseId, member), lang), lang));
     }
 
     @POST
@@ -124,28 +138,88 @@ public class WorkbenchResource {
     @Path("/cases/{caseId}/resolve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
-    @Operation(summary = "Resolve form (办结) with the note the resident reads: redirects (303) to the workbench")
-    public Response resolve(@PathParam("caseId") String caseId, @FormParam("note") String note,
+    @Operation(summary = "Resolve form (办结) with the outcome and the note the resident reads: redirects (303) to the workbench")
+    public Response resolve(@PathParam("caseId") String caseId, @FormParam("outcome") String outcome,
+            @FormParam("note") String note, @FormParam("reason") String reason, @FormParam("whereElse") String whereElse,
             @FormParam(PageLanguage.PARAMETER) String langParameter) {
         PageLanguage lang = PageLanguage.of(langParameter);
         String trackingNumber = trackingNumberOf(caseId); // also 404 for a case out of reach, before the note is judged
         if (note == null || note.isBlank()) {
             return afterForm(lang, Outcome.NOTE_MISSING, trackingNumber);
         }
-        if (note.strip().codePointCount(0, note.strip().length()) > MAX_NOTE_CHARACTERS) {
+        if (tooLong(note, MAX_NOTE_CHARACTERS)) {
             return afterForm(lang, Outcome.NOTE_TOO_LONG, trackingNumber);
         }
+        if (tooLong(reason, MAX_REASON_CHARACTERS) || tooLong(whereElse, MAX_WHERE_ELSE_CHARACTERS)) {
+            return afterForm(lang, Outcome.TEXT_TOO_LONG, trackingNumber);
+        }
+        Optional<CaseOutcome> chosen = Arrays.stream(CaseOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst();
+        if (chosen.isEmpty()) {
+            return afterForm(lang, Outcome.DETAILS_MISSING, trackingNumber);
+        }
         try {
-            casework.resolveWithoutViewing(caseId, note.strip(), staff.member());
+            casework.resolveWithoutViewing(caseId, new CaseworkService.Resolution(chosen.get(), note.strip(),
+                    strip(reason), strip(whereElse)), staff.member());
             return afterForm(lang, Outcome.RESOLVED, trackingNumber);
         } catch (IllegalTransitionException e) {
             return afterForm(lang, Outcome.NOT_RESOLVABLE, trackingNumber);
         } catch (ProblemException e) {
-            if ("not-case-holder".equals(typeOf(e))) {
-                return afterForm(lang, Outcome.NOT_HOLDER, trackingNumber);
-            }
-            throw e;
+            return refused(e, lang, trackingNumber);
         }
+    }
+
+    @POST
+    @Path("/cases/{caseId}/start")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "Start form: the holder starts investigating; redirects (303) to the workbench")
+    public Response start(@PathParam("caseId") String caseId, @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        return act(caseId, PageLanguage.of(langParameter), Outcome.STARTED, member -> casework.start(caseId, member));
+    }
+
+    @POST
+    @Path("/cases/{caseId}/wait-for-resident")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "Ask-the-resident form: the question the resident reads; the time limit pauses")
+    public Response waitForResident(@PathParam("caseId") String caseId, @FormParam("question") String question,
+            @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        return act(caseId, PageLanguage.of(langParameter), Outcome.WAITING, requiredText(question, MAX_NOTE_CHARACTERS),
+                member -> casework.waitForResident(caseId, question.strip(), member));
+    }
+
+    @POST
+    @Path("/cases/{caseId}/resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "Resume form: the holder carries on without waiting for the resident")
+    public Response resume(@PathParam("caseId") String caseId, @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        return act(caseId, PageLanguage.of(langParameter), Outcome.RESUMED, member -> casework.resume(caseId, member));
+    }
+
+    @POST
+    @Path("/cases/{caseId}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "Return form (退单) with the reason routing reads")
+    public Response returnToRouting(@PathParam("caseId") String caseId, @FormParam("reason") String reason,
+            @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        return act(caseId, PageLanguage.of(langParameter), Outcome.RETURNED,
+                requiredText(reason, MAX_RETURN_REASON_CHARACTERS),
+                member -> casework.returnToRouting(caseId, reason.strip(), member));
+    }
+
+    @POST
+    @Path("/cases/{caseId}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "Note form: internal, or visible to the resident when the box is ticked")
+    public Response addNote(@PathParam("caseId") String caseId, @FormParam("text") String text,
+            @FormParam("visibleToResident") String visibleToResident,
+            @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        return act(caseId, PageLanguage.of(langParameter), Outcome.NOTE_ADDED, requiredText(text, MAX_NOTE_CHARACTERS),
+                member -> casework.addNote(caseId, text.strip(), "on".equals(visibleToResident)
+                        || "true".equals(visibleToResident), member));
     }
 
     /** Another department's case, or none: the page says "not found", as the API does. Other problems: a page too. */
@@ -171,6 +245,56 @@ public class WorkbenchResource {
 
     private Response problemPage(Response.Status status, String title, String text, PageLanguage lang) {
         return html(status, pages.problem(frame(lang, WorkbenchPages.HOME), title, text, lang));
+    }
+
+    private Response act(String caseId, PageLanguage lang, Outcome done, Consumer<StaffMember> action) {
+        return act(caseId, lang, done, Optional.empty(), action);
+    }
+
+    /**
+     * Runs one lifecycle form and redirects to the workbench saying what became of it; a form that
+     * lacks a required text (or has too much) changes nothing.
+     */
+    private Response act(String caseId, PageLanguage lang, Outcome done, Optional<Outcome> badInput,
+            Consumer<StaffMember> action) {
+        String trackingNumber = trackingNumberOf(caseId); // 404 for a case out of reach, before the input is judged
+        if (badInput.isPresent()) {
+            return afterForm(lang, badInput.get(), trackingNumber);
+        }
+        try {
+            action.accept(staff.member());
+            return afterForm(lang, done, trackingNumber);
+        } catch (ProblemException e) {
+            return refused(e, lang, trackingNumber);
+        }
+    }
+
+    /** What a refused form tells the user: only codes reach the page, never the problem's own text. */
+    private Response refused(ProblemException e, PageLanguage lang, String trackingNumber) {
+        if ("not-case-holder".equals(typeOf(e))) {
+            return afterForm(lang, Outcome.NOT_HOLDER, trackingNumber);
+        }
+        return switch (e.problem().getStatus()) {
+            case 400 -> afterForm(lang, Outcome.DETAILS_MISSING, trackingNumber);
+            case 409 -> afterForm(lang, Outcome.NOT_ALLOWED, trackingNumber);
+            default -> throw e;
+        };
+    }
+
+    /** Empty when the text is there and short enough; else what the form should say. */
+    private static Optional<Outcome> requiredText(String text, int maxCharacters) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(Outcome.DETAILS_MISSING);
+        }
+        return tooLong(text, maxCharacters) ? Optional.of(Outcome.TEXT_TOO_LONG) : Optional.empty();
+    }
+
+    private static boolean tooLong(String text, int maxCharacters) {
+        return text != null && text.strip().codePointCount(0, text.strip().length()) > maxCharacters;
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Response afterForm(PageLanguage lang, Outcome outcome, String trackingNumber) {

@@ -78,7 +78,7 @@ class CookieSessionApiTest {
                 .then().statusCode(Status.OK.getStatusCode());
 
         as(session).header("X-CSRF-Token", session.csrfToken())
-                .contentType(ContentType.JSON).body(Map.of("note", "已更换灯泡 💡"))
+                .contentType(ContentType.JSON).body(Map.of("outcome", "RESOLVED", "note", "已更换灯泡 💡"))
                 .when().post("/api/cases/{id}/resolve", caseId)
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("status", equalTo("RESOLVED")).body("resolutionNote", equalTo("已更换灯泡 💡"));

@@ -108,7 +108,8 @@ class WorkbenchTest {
         assertCase(caseId).body("status", equalTo("CLAIMED"));
 
         // the form's fields reach the resource although the CSRF filter read the form first
-        formFrom(session, session.csrfToken()).formParam("note", "已更换灯泡 💡 <b>ok</b>").formParam("lang", "en")
+        formFrom(session, session.csrfToken()).formParam("outcome", "RESOLVED").formParam("note", "已更换灯泡 💡 <b>ok</b>")
+                .formParam("lang", "en")
                 .when().post("/staff/cases/{id}/resolve", caseId)
                 .then().statusCode(Status.SEE_OTHER.getStatusCode())
                 .header("Location", "/staff/?outcome=resolved&case=" + trackingNumber + "&lang=en");

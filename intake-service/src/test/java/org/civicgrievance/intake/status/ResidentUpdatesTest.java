@@ -1,0 +1,103 @@
+package org.civicgrievance.intake.status;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+import org.civicgrievance.intake.ResolutionReports;
+import org.civicgrievance.intake.Submissions;
+import org.civicgrievance.platform.events.EventCodec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the department tells the resident besides the status (its questions and notes, the honest
+ * outcome with the reason and where else to go) reaches the JSON look-up and the case page, escaped.
+ */
+@QuarkusTest
+class ResidentUpdatesTest {
+
+    private static final String HOSTILE = "<script>alert('x')</script> 请问是哪一盏灯？";
+
+    @Inject
+    EventCodec codec;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void questionsNotesAndAnOutcomeThatIsNotAFixAreShownInBothLanguages() {
+        ExtractableResponse<Response> receipt = Submissions.submit(Submissions.STREET_LIGHT);
+        String caseId = receipt.path("caseId");
+        ResolutionReports resolution = new ResolutionReports(codec, bootstrapServers);
+
+        resolution.publish(caseId, resolution.statusEvent(caseId, 1, "QUEUED", Map.of()));
+        resolution.publish(caseId, resolution.statusEvent(caseId, 2, "WAITING_FOR_RESIDENT",
+                Map.of("note", Map.of("kind", "QUESTION", "text", HOSTILE))));
+        resolution.publish(caseId, resolution.statusEvent(caseId, 3, "IN_PROGRESS", Map.of()));
+        resolution.publish(caseId, resolution.statusEvent(caseId, 4, "IN_PROGRESS",
+                Map.of("note", Map.of("kind", "NOTE", "text", "已联系供电公司"))));
+        resolution.publish(caseId, resolution.statusEvent(caseId, 5, "RESOLVED", Map.of(
+                "outcome", "NOT_RESOLVABLE",
+                "outcomeText", Map.of("zh", "问题暂时无法解决", "en", "Your problem cannot be solved by us at present"),
+                "reason", "线路改造需列入明年计划",
+                "whereElse", "供电公司热线 95598",
+                "note", Map.of("kind", "RESOLUTION", "text", "已更换灯泡，但线路老化"))));
+        ResolutionReports.awaitStatus(receipt, "RESOLVED");
+
+        ResolutionReports.lookUp(receipt)
+                .body("outcome.code", equalTo("NOT_RESOLVABLE"))
+                .body("outcome.text.zh", equalTo("问题暂时无法解决"))
+                .body("outcome.text.en", equalTo("Your problem cannot be solved by us at present"))
+                .body("outcome.reason", equalTo("线路改造需列入明年计划"))
+                .body("outcome.whereElse", equalTo("供电公司热线 95598"))
+                .body("notes.kind", contains("QUESTION", "NOTE", "RESOLUTION"))
+                .body("notes.text", contains(HOSTILE, "已联系供电公司", "已更换灯泡，但线路老化"));
+
+        String trackingNumber = receipt.path("trackingNumber");
+        String accessCode = receipt.path("accessCode");
+        track("zh-CN", trackingNumber, accessCode)
+                .body(containsString("<dd id=\"outcome\">问题暂时无法解决</dd>"))
+                .body(containsString("<dd id=\"outcome-reason\">线路改造需列入明年计划</dd>"))
+                .body(containsString("<dd id=\"where-else\">供电公司热线 95598</dd>"))
+                .body(containsString("部门留言"))
+                .body(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 请问是哪一盏灯？"))
+                .body(not(containsString("<script>alert")));
+        track("en", trackingNumber, accessCode)
+                .body(containsString("<dd id=\"outcome\">Your problem cannot be solved by us at present</dd>"))
+                .body(containsString("Messages from the department"))
+                .body(containsString("A question for you"));
+    }
+
+    @Test
+    void aCaseBeingHandledHasNoOutcomeYet() {
+        ExtractableResponse<Response> receipt = Submissions.submit(Submissions.STREET_LIGHT);
+        String caseId = receipt.path("caseId");
+        ResolutionReports resolution = new ResolutionReports(codec, bootstrapServers);
+        resolution.publish(caseId, resolution.statusEvent(caseId, 1, "QUEUED", Map.of()));
+        ResolutionReports.awaitStatus(receipt, "QUEUED");
+        ResolutionReports.lookUp(receipt).body("outcome", nullValue()).body("notes.size()", equalTo(0));
+    }
+
+    private static io.restassured.response.ValidatableResponse track(String lang, String trackingNumber,
+            String accessCode) {
+        return given().formParam("lang", lang).formParam("trackingNumber", trackingNumber)
+                .formParam("accessCode", accessCode).contentType(ContentType.URLENC)
+                .header("Sec-Fetch-Site", "same-origin")
+                .when().post("/track")
+                .then().log().ifValidationFails().statusCode(Status.OK.getStatusCode());
+    }
+}
