@@ -100,6 +100,17 @@ class ComposeFileTest {
     }
 
     @Test
+    void theAccountJobsHaveAPasswordForEveryAccountOfGrantsSql() {
+        for (String job : List.of("db-accounts", "db-grants")) {
+            Map<String, String> environment = environment(job);
+            for (String account : GrantsFile.accounts()) {
+                String variable = ServiceConfiguration.environmentName(account) + "_PASSWORD";
+                assertTrue(environment.containsKey(variable), job + " needs " + variable + " for account " + account);
+            }
+        }
+    }
+
+    @Test
     void everyTopicTheServicesNameIsCreated() {
         Set<String> created = Topics.listed(Yaml.text(service("kafka-topics"), "environment", "TOPICS"));
         Set<String> missing = new TreeSet<>(Topics.expected());

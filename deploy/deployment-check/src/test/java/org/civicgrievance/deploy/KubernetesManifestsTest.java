@@ -32,8 +32,7 @@ class KubernetesManifestsTest {
 
     @Test
     void kustomizationListsEveryManifestAndEveryListedFileExists() throws IOException {
-        Set<String> listed = new TreeSet<>();
-        Yaml.list(KUSTOMIZATION.get("resources")).forEach(resource -> listed.add(String.valueOf(resource)));
+        Set<String> listed = new TreeSet<>(manifestFiles());
         Set<String> present = new TreeSet<>();
         try (Stream<Path> files = Files.walk(DIRECTORY)) {
             files.filter(file -> file.toString().endsWith(".yaml") && !file.getFileName().toString().equals("kustomization.yaml"))
@@ -48,10 +47,23 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theGrantsJobAppliesTheRepositoryGrants() {
-        assertEquals(Repository.read(Repository.file(GrantsFile.PATH)), Repository.read(DIRECTORY.resolve("database/grants.sql")),
-                "deploy/kubernetes/database/grants.sql must be a copy of " + GrantsFile.PATH + " (kustomize reads no file"
-                        + " outside its directory): cp " + GrantsFile.PATH + " deploy/kubernetes/database/");
+    void theGrantsJobRunsTheRepositoryGrantsWithTheScript() {
+        assertTrue(Yaml.list(KUSTOMIZATION.get("resources")).contains("../mysql"), "kustomization.yaml takes in deploy/mysql");
+        Map<String, Object> mysql = Yaml.load(Repository.file("deploy/mysql/kustomization.yaml"));
+        Object generator = Yaml.list(mysql.get("configMapGenerator")).get(0);
+        assertEquals(List.of("grants.sql"), Yaml.list(Yaml.at(generator, "files")), "deploy/mysql publishes grants.sql");
+        Object job = resource("Job", "db-grants");
+        Set<String> mounted = new TreeSet<>();
+        for (Object volume : Yaml.list(Yaml.at(job, "spec", "template", "spec", "volumes"))) {
+            Yaml.list(Yaml.at(volume, "projected", "sources")).forEach(source -> mounted.add(Yaml.text(source, "configMap", "name")));
+        }
+        assertEquals(Set.of(Yaml.text(generator, "name"), "db-grants-script"), mounted, "the db-grants Job's files");
+        Object container = Yaml.list(Yaml.at(job, "spec", "template", "spec", "containers")).get(0);
+        Map<String, String> environment = environment(container);
+        for (String account : GrantsFile.accounts()) {
+            String variable = ServiceConfiguration.environmentName(account) + "_PASSWORD";
+            assertTrue(environment.containsKey(variable), "db-grants needs " + variable + " for account " + account);
+        }
     }
 
     @ParameterizedTest
@@ -210,10 +222,15 @@ class KubernetesManifestsTest {
                 .findFirst().orElseThrow(() -> new AssertionError("deploy/kubernetes has no " + kind + " " + name));
     }
 
+    /** The kustomization's resources that are files here (not other kustomizations' directories). */
+    private static List<String> manifestFiles() {
+        return Yaml.list(KUSTOMIZATION.get("resources")).stream().map(String::valueOf)
+                .filter(resource -> resource.endsWith(".yaml")).toList();
+    }
+
     private static List<Map<String, Object>> resources() {
         List<Map<String, Object>> resources = new ArrayList<>();
-        Yaml.list(KUSTOMIZATION.get("resources"))
-                .forEach(resource -> resources.addAll(Yaml.loadAll(DIRECTORY.resolve(String.valueOf(resource)))));
+        manifestFiles().forEach(file -> resources.addAll(Yaml.loadAll(DIRECTORY.resolve(file))));
         return resources;
     }
 }
