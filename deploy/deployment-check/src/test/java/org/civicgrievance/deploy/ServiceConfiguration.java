@@ -40,6 +40,7 @@ final class ServiceConfiguration {
             "@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"(\\s*,\\s*defaultValue\\s*=\\s*\"[^\"]*\")?\\s*\\)\\s*([\\w.]+)");
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern INTERFACE = Pattern.compile("\\binterface\\s+(\\w+)");
+    private static final Pattern WITH_NAME = Pattern.compile("@WithName\\(\\s*\"([^\"]+)\"");
     private static final Pattern MAPPING_MEMBER = Pattern.compile("^\\s*([\\w.<>, ]+?)\\s+(\\w+)\\(\\);");
     private static final Pattern STRING_CONSTANT = Pattern.compile(
             "static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([^\"]+)\"");
@@ -226,6 +227,7 @@ final class ServiceConfiguration {
         Deque<Integer> depths = new ArrayDeque<>();
         int depth = 0;
         boolean withDefault = false;
+        String withName = null;
         for (String line : body.split("\n")) {
             String trimmed = line.trim();
             if (trimmed.startsWith("*") || trimmed.startsWith("/*") || trimmed.startsWith("//")) {
@@ -240,13 +242,20 @@ final class ServiceConfiguration {
             if (trimmed.startsWith("@WithDefault")) {
                 withDefault = true;
             }
+            Matcher named = WITH_NAME.matcher(trimmed);
+            if (named.find()) {
+                withName = named.group(1);
+            }
             Matcher member = MAPPING_MEMBER.matcher(line);
             if (member.find() && !interfaces.isEmpty()) {
-                members.get(interfaces.peek()).put(member.group(2), member.group(1).trim());
+                // the key's own segment: @WithName's, else the method's name in kebab case
+                String name = withName != null ? withName : kebab(member.group(2));
+                members.get(interfaces.peek()).put(name, member.group(1).trim());
                 if (withDefault) {
-                    defaulted.computeIfAbsent(interfaces.peek(), k -> new TreeSet<>()).add(member.group(2));
+                    defaulted.computeIfAbsent(interfaces.peek(), k -> new TreeSet<>()).add(name);
                 }
                 withDefault = false;
+                withName = null;
             }
             for (char c : trimmed.toCharArray()) {
                 if (c == '{') {
@@ -272,11 +281,11 @@ final class ServiceConfiguration {
             if (defaulted.getOrDefault(top, Set.of()).contains(name) || type.startsWith("Optional")) {
                 return;
             }
-            String key = prefix + "." + kebab(name);
+            String key = prefix + "." + name;
             if (members.containsKey(type) && !type.equals(top)) {
                 members.get(type).forEach((inner, innerType) -> {
                     if (!defaulted.getOrDefault(type, Set.of()).contains(inner) && !innerType.startsWith("Optional")) {
-                        keys.add(key + "." + kebab(inner));
+                        keys.add(key + "." + inner);
                     }
                 });
             } else if (LEAF_TYPES.contains(type) || type.startsWith("List<") || type.startsWith("Set<")) {

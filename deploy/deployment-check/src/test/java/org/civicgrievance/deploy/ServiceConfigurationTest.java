@@ -53,6 +53,9 @@ class ServiceConfigurationTest {
 
                     Optional<String> jurisdiction();
 
+                    @WithName("home-zone")
+                    ZoneId zone();
+
                     Limit limit();
 
                     interface Limit {
@@ -66,7 +69,7 @@ class ServiceConfigurationTest {
         ServiceConfiguration things = new ServiceConfiguration(root, "things-service");
 
         assertEquals(Set.of("KEYS_URL", "ISSUER", "THINGS_DIRECTORY", "KAFKA_BOOTSTRAP_SERVERS", "THINGS_INTERVAL",
-                "THINGS_LIMIT_PER_MINUTE", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                "THINGS_LIMIT_PER_MINUTE", "THINGS_HOME_ZONE", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                 "QUARKUS_DATASOURCE_PASSWORD"), things.requiredEnvironment());
         assertEquals(9000, things.httpPort());
         assertEquals("things", things.schema());
