@@ -35,5 +35,7 @@ GRANT SELECT, INSERT ON resolution.case_supplement TO 'resolution_app'@'%';
 GRANT SELECT, INSERT ON resolution.resident_rating TO 'resolution_app'@'%';
 -- handlers' notes are written once and never changed
 GRANT SELECT, INSERT ON resolution.case_note TO 'resolution_app'@'%';
+-- a supervisor's rating of a resolution's handling is given once
+GRANT SELECT, INSERT ON resolution.supervisor_rating TO 'resolution_app'@'%';
 -- append-only: no UPDATE, no DELETE
 GRANT SELECT, INSERT ON resolution.audit_record TO 'resolution_app'@'%';
