@@ -33,9 +33,17 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.inbox_processed_event TO 'res
 GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.idempotent_request TO 'resolution_app'@'%';
 GRANT SELECT, INSERT ON resolution.case_supplement TO 'resolution_app'@'%';
 GRANT SELECT, INSERT ON resolution.resident_rating TO 'resolution_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.service_commitment TO 'resolution_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.case_clock TO 'resolution_app'@'%';
+GRANT SELECT, INSERT ON resolution.clock_warning TO 'resolution_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON resolution.deadline_extension TO 'resolution_app'@'%';
 -- handlers' notes are written once and never changed
 GRANT SELECT, INSERT ON resolution.case_note TO 'resolution_app'@'%';
 -- a supervisor's rating of a resolution's handling is given once
 GRANT SELECT, INSERT ON resolution.supervisor_rating TO 'resolution_app'@'%';
 -- append-only: no UPDATE, no DELETE
 GRANT SELECT, INSERT ON resolution.audit_record TO 'resolution_app'@'%';
+-- business calendars: the current version changes (its special days are rewritten), past versions never do
+GRANT SELECT, INSERT, UPDATE ON resolution.business_calendar TO 'resolution_app'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON resolution.business_calendar_day TO 'resolution_app'@'%';
+GRANT SELECT, INSERT ON resolution.business_calendar_version TO 'resolution_app'@'%';

@@ -1,6 +1,7 @@
 package org.civicgrievance.routing;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
@@ -20,7 +21,14 @@ public interface RoutingConfig {
     @WithDefault("30s")
     Duration ruleReloadInterval();
 
-    /** How long a case may wait in triage before a dispatcher places it; the queue shows who is overdue. */
+    /**
+     * How long a case may wait in triage before a dispatcher places it (calendar time, fixed on each
+     * stay when the case is parked); the queue shows who is overdue.
+     */
     @WithDefault("PT2H")
     Duration triageDeadline();
+
+    /** The city's time zone: the days of a report period ({@code from}, {@code to}) are the city's days. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
 }

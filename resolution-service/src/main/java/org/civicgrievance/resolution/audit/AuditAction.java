@@ -55,7 +55,21 @@ public enum AuditAction {
     /** An administrator created, changed, deactivated or reactivated a routing rule: a new version (reported by routing-service; no case). */
     ROUTING_RULE_CHANGED,
     /** An administrator created, changed, deactivated or reactivated a department: a new version (reported by routing-service; no case). */
-    DEPARTMENT_CHANGED;
+    DEPARTMENT_CHANGED,
+    /** An administrator created a business calendar or changed its week or special days: a new version (no case). */
+    CALENDAR_CHANGED,
+    /** An administrator created or changed a service commitment (deadline policy): a new version (no case). */
+    DEADLINE_POLICY_CHANGED,
+    /** 黄牌: a clock of the case used the configured share of its time (once per clock). */
+    DEADLINE_YELLOW,
+    /** 红牌: a clock of the case reached its due time (once per clock). */
+    DEADLINE_RED,
+    /** The handler asked for more time, with a reason the resident is shown. */
+    EXTENSION_REQUESTED,
+    /** A supervisor approved an extension: the clock's due time moved. */
+    EXTENSION_APPROVED,
+    /** A supervisor refused an extension: the due time stands. */
+    EXTENSION_REFUSED;
 
     public static AuditAction enteringStatus(CaseStatus status) {
         return switch (status) {
@@ -74,8 +88,9 @@ public enum AuditAction {
     /** Part of a case's history: what happened to the case, not who looked at it or what was administered. */
     public boolean isStateChange() {
         return switch (this) {
-            case CONTACT_VIEWED, HANDLING_RATED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED, OPEN311_KEY_REVOKED,
-                    ROUTING_RULE_CHANGED, DEPARTMENT_CHANGED -> false;
+            case CONTACT_VIEWED, HANDLING_RATED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED,
+                    OPEN311_KEY_REVOKED, ROUTING_RULE_CHANGED, DEPARTMENT_CHANGED, CALENDAR_CHANGED,
+                    DEADLINE_POLICY_CHANGED -> false;
             default -> true;
         };
     }

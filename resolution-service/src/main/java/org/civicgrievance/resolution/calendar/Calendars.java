@@ -1,26 +1,128 @@
 package org.civicgrievance.resolution.calendar;
 
-import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 
 import org.civicgrievance.platform.problem.ProblemException;
+import org.civicgrievance.resolution.calendar.CalendarRequests.CalendarView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The business calendars deadlines are computed on, by code. */
+/**
+ * The business calendars deadlines are computed on, by code, held in memory so that computing a
+ * deadline costs no query (nor does the public's reading of them). A change made here reloads them as soon as it committed; changes made on
+ * another replica arrive with the periodic reload ({@code grievance.resolution.calendar-reload-interval}).
+ */
 @ApplicationScoped
 public class Calendars {
 
-    private final ZoneId defaultZone;
+    private final CalendarRepository repository;
+    private final String defaultCode;
+    private volatile Map<String, Loaded> loaded;
+    private volatile boolean stopping;
 
-    public Calendars(@ConfigProperty(name = "grievance.resolution.zone") ZoneId defaultZone) {
-        this.defaultZone = defaultZone;
+    /** A calendar ready for deadlines, and as the public reads it. */
+    private record Loaded(BusinessCalendar calendar, CalendarView publicView) {
     }
 
+    public Calendars(CalendarRepository repository,
+            @ConfigProperty(name = "grievance.resolution.default-calendar") String defaultCode) {
+        this.repository = repository;
+        this.defaultCode = defaultCode;
+    }
+
+    /** @throws ProblemException 404 when no calendar has this code */
     public BusinessCalendar byCode(String code) {
-        if (RoundTheClock.CODE.equals(code)) {
-            return new RoundTheClock(code, defaultZone);
+        return loaded(code).calendar();
+    }
+
+    /** What anyone may read of a calendar: its hours and special days, not who changed them. */
+    public CalendarView publicView(String code) {
+        return loaded(code).publicView();
+    }
+
+    public List<CalendarView> publicViews() {
+        return current().values().stream().map(Loaded::publicView).sorted(Comparator.comparing(CalendarView::code)).toList();
+    }
+
+    private Loaded loaded(String code) {
+        Loaded calendar = current().get(code);
+        if (calendar == null) {
+            throw ProblemException.notFound("Calendar " + code);
         }
-        throw ProblemException.notFound("Calendar " + code);
+        return calendar;
+    }
+
+    /** The calendar of limits whose policy names none ({@code grievance.resolution.default-calendar}). */
+    public BusinessCalendar standard() {
+        return byCode(defaultCode);
+    }
+
+    private Map<String, Loaded> current() {
+        Map<String, Loaded> calendars = loaded;
+        return calendars != null ? calendars : reload();
+    }
+
+    /** Loaded before the first deadline asks, which may come on a thread that must not wait for the database. */
+    void onStart(@Observes StartupEvent start) {
+        periodicReload();
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true; // the scheduler may still fire while the database goes away
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarsChanged change) {
+        reload();
+        Log.infof("Business calendars reloaded after a change of %s", change.code());
+    }
+
+    @Scheduled(every = "${grievance.resolution.calendar-reload-interval:30s}",
+            delayed = "${grievance.resolution.calendar-reload-interval:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void periodicReload() {
+        if (stopping) {
+            return;
+        }
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            // the database is unreachable for a moment (or the service is stopping): keep what was loaded
+            Log.warnf("Business calendars not reloaded, the ones loaded before stay in use: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Serialised, so a load that started earlier never replaces one that started later; in a
+     * transaction of its own, as it may run after the changing transaction ended. A calendar whose
+     * rows cannot be read (changed by hand in the database) is left out and logged, not fatal to the others.
+     */
+    synchronized Map<String, Loaded> reload() {
+        Map<String, Loaded> calendars = QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Loaded> byCode = new HashMap<>();
+            for (CalendarDefinition definition : repository.listWithDays()) {
+                try {
+                    byCode.put(definition.getCode(),
+                            new Loaded(definition.calendar(), CalendarView.of(definition).forThePublic()));
+                } catch (RuntimeException e) {
+                    Log.errorf(e, "Business calendar %s v%d cannot be used; deadlines on it fail until it is corrected",
+                            definition.getCode(), definition.getVersion());
+                }
+            }
+            return Map.copyOf(byCode);
+        });
+        loaded = calendars;
+        return calendars;
     }
 }

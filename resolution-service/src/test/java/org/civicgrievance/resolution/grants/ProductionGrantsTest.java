@@ -100,6 +100,30 @@ class ProductionGrantsTest {
         assertTrue(refused.getMessage().contains("denied"), refused.getMessage());
     }
 
+    @Test
+    void theApplicationChangesCalendarsButNotTheirPastVersions() throws Exception {
+        try (Connection app = connect("resolution", "resolution_app", "change-me"); Statement sql = app.createStatement()) {
+            app.setAutoCommit(false);
+            sql.executeQuery("SELECT code FROM business_calendar WHERE code = 'cn-standard' FOR UPDATE").close();
+            sql.executeUpdate("UPDATE business_calendar SET version = version + 1 WHERE code = 'cn-standard'");
+            sql.executeUpdate("DELETE FROM business_calendar_day WHERE calendar_code = 'cn-standard' AND day = '2026-10-10'");
+            sql.executeUpdate("""
+                    INSERT INTO business_calendar_day (calendar_code, day, kind, note)
+                    VALUES ('cn-standard', '2026-12-31', 'HOLIDAY', 'test')""");
+            sql.executeUpdate("""
+                    INSERT INTO business_calendar_version (calendar_code, version, name_zh, name_en, zone, round_the_clock,
+                                                           special_days, changed_by, changed_at)
+                    VALUES ('cn-standard', 2, 'x', 'x', 'Asia/Shanghai', FALSE, '', 'admin.zhou', NOW(6))""");
+            app.rollback();
+            SQLException update = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE business_calendar_version SET changed_by = 'someone-else'"));
+            assertTrue(update.getMessage().contains("denied"), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("DELETE FROM business_calendar_version"));
+            assertTrue(delete.getMessage().contains("denied"), delete.getMessage());
+        }
+    }
+
     private static String url(String database) {
         return "jdbc:mysql://127.0.0.1:" + server.port() + "/" + database + "?sslMode=DISABLED&useInformationSchema=false"
                 + "&allowPublicKeyRetrieval=true";

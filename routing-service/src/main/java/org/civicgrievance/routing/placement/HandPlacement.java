@@ -23,6 +23,8 @@ import org.civicgrievance.routing.department.DepartmentRepository;
 import org.civicgrievance.routing.placement.PlacementResource.PlacementView;
 import org.civicgrievance.routing.priority.PriorityAssessment;
 import org.civicgrievance.routing.priority.PriorityPolicy;
+import org.civicgrievance.routing.returns.CaseReturn;
+import org.civicgrievance.routing.returns.CaseReturnRepository;
 import org.civicgrievance.routing.rule.RoutingDecision;
 import org.civicgrievance.routing.triage.TriageEntry;
 import org.civicgrievance.routing.triage.TriageRepository;
@@ -46,6 +48,8 @@ public class HandPlacement {
 
     private final TriageRepository triage;
     private final PlacementRepository placements;
+    private final CaseSubmissionRepository submissions;
+    private final CaseReturnRepository returns;
     private final DepartmentRepository departments;
     private final PriorityPolicy priorities;
     private final Outbox outbox;
@@ -53,10 +57,13 @@ public class HandPlacement {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public HandPlacement(TriageRepository triage, PlacementRepository placements, DepartmentRepository departments,
-            PriorityPolicy priorities, Outbox outbox, AuditEvents audit, ObjectMapper json, Clock clock) {
+    public HandPlacement(TriageRepository triage, PlacementRepository placements, CaseSubmissionRepository submissions,
+            CaseReturnRepository returns, DepartmentRepository departments, PriorityPolicy priorities, Outbox outbox,
+            AuditEvents audit, ObjectMapper json, Clock clock) {
         this.triage = triage;
         this.placements = placements;
+        this.submissions = submissions;
+        this.returns = returns;
         this.departments = departments;
         this.priorities = priorities;
         this.outbox = outbox;
@@ -66,6 +73,9 @@ public class HandPlacement {
     }
 
     /**
+     * Any active department, also one that returned the case: the dispatcher decides it is the
+     * department's own, and each of its earlier returns of the case counts as buck-passing 推诿.
+     *
      * @throws ProblemException 404 for a case not in triage, 409 when it left triage already, 400 for
      *                          an unknown or inactive department
      */
@@ -73,9 +83,16 @@ public class HandPlacement {
     public PlacementView place(String caseId, String departmentCode, String reason, StaffMember dispatcher) {
         TriageEntry entry = takeFromQueue(caseId, dispatcher);
         checkActive(departmentCode, "department");
-        SubmittedCase submitted = readSubmission(entry);
-        Placement placement = placeAndEmit(submitted, null, entry, departmentCode,
-                "placed by %s: %s".formatted(dispatcher.id(), reason.strip()), dispatcher);
+        SubmittedCase submitted = SubmittedCase.read(json, entry.getSubmission(), caseId);
+        String splitFrom = submissions.findByIdOptional(caseId).map(CaseSubmission::getSplitFrom).orElse(null);
+        List<CaseReturn> confirmed = returns.unconfirmedBy(caseId, departmentCode);
+        confirmed.forEach(r -> r.confirmOwn(dispatcher.id(), clock.instant()));
+        String auditNote = confirmed.isEmpty() ? ""
+                : "; the case is %s's own: its return%s of %s counts as buck-passing".formatted(departmentCode,
+                        confirmed.size() == 1 ? "" : "s",
+                        String.join(", ", confirmed.stream().map(r -> r.getReturnedAt().toString()).toList()));
+        Placement placement = placeAndEmit(submitted, splitFrom, entry, departmentCode,
+                "placed by %s: %s".formatted(dispatcher.id(), reason.strip()), dispatcher, auditNote);
         Log.infof("Case %s placed by hand on %s by %s after waiting in triage since %s", entry.getTrackingNumber(),
                 departmentCode, dispatcher.id(), entry.getParkedAt());
         return PlacementView.of(placement);
@@ -100,7 +117,7 @@ public class HandPlacement {
         for (int i = 0; i < parts.size(); i++) {
             checkActive(parts.get(i).department(), "parts[" + i + "].department");
         }
-        SubmittedCase whole = readSubmission(entry);
+        SubmittedCase whole = SubmittedCase.read(json, entry.getSubmission(), caseId);
         List<PlacementView> placed = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
@@ -108,9 +125,12 @@ public class HandPlacement {
             String partId = UUID.nameUUIDFromBytes((caseId + "/part/" + (i + 1)).getBytes(StandardCharsets.UTF_8))
                     .toString();
             SubmittedCase partCase = whole.asPart(partId, entry.getTrackingNumber() + "-" + (i + 1));
+            // kept like any case's, so a department that returns a part gets it decided again
+            submissions.persist(new CaseSubmission(partId, partCase.trackingNumber(), caseId, write(partCase),
+                    traceId(entry), clock.instant()));
             placed.add(PlacementView.of(placeAndEmit(partCase, caseId, entry, part.department(),
                     "split from %s by %s: %s".formatted(entry.getTrackingNumber(), dispatcher.id(),
-                            part.reason().strip()), dispatcher)));
+                            part.reason().strip()), dispatcher, "")));
         }
         audit.record(caseId, traceId(entry), dispatcher.id(), dispatcher.primaryRole(), "CASE_SPLIT", null, "TRIAGE",
                 String.join(", ", placed.stream().map(PlacementView::department).toList()),
@@ -133,7 +153,7 @@ public class HandPlacement {
     }
 
     private Placement placeAndEmit(SubmittedCase submitted, String splitFrom, TriageEntry entry, String departmentCode,
-            String reason, StaffMember dispatcher) {
+            String reason, StaffMember dispatcher, String auditNote) {
         PriorityAssessment priority = priorities.assess(submitted.facts(), submitted.greenChannelReasons());
         RoutingDecision decision = new RoutingDecision(departmentCode, null, null, reason).withPriority(priority);
         Instant now = clock.instant();
@@ -144,7 +164,7 @@ public class HandPlacement {
         outbox.emit(Topics.GRIEVANCE_ROUTED, Topics.GRIEVANCE_ROUTED, submitted.caseId(), traceId,
                 GrievanceRouted.ofPart(submitted, splitFrom, decision, priority.priority(), now));
         audit.record(submitted.caseId(), traceId, dispatcher.id(), dispatcher.primaryRole(), "CASE_ROUTED", departmentCode,
-                "TRIAGE", departmentCode, decision.reason());
+                "TRIAGE", departmentCode, decision.reason() + auditNote);
         return placement;
     }
 
@@ -152,12 +172,11 @@ public class HandPlacement {
         return entry.getTraceId() != null ? entry.getTraceId() : UUID.randomUUID().toString().replace("-", "");
     }
 
-    private SubmittedCase readSubmission(TriageEntry entry) {
+    private String write(SubmittedCase part) {
         try {
-            return json.readValue(entry.getSubmission(), SubmittedCase.class);
+            return json.writeValueAsString(part);
         } catch (JsonProcessingException e) {
-            // it was read once when the case was parked; failing now means the stored row was damaged
-            throw new IllegalStateException("the stored submission of case " + entry.getCaseId() + " cannot be read", e);
+            throw new IllegalStateException("a part of case " + part.caseId() + " cannot be written as JSON", e);
         }
     }
 }

@@ -71,6 +71,10 @@ public class Placement {
         this.placedAt = placedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getCaseId() {
         return caseId;
     }

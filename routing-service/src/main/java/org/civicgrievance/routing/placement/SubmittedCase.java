@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.civicgrievance.routing.rule.CaseFacts;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Routing's own reading of intake's {@code grievance.submitted} payload. */
 public record SubmittedCase(
         String caseId,
@@ -39,6 +42,16 @@ public record SubmittedCase(
     SubmittedCase asPart(String partCaseId, String partTrackingNumber) {
         return new SubmittedCase(partCaseId, partTrackingNumber, kind, category, title, description, location, contact,
                 greenChannel, channel, submittedAt);
+    }
+
+    /** A submission routing stored (as a case's or a triage entry's payload). */
+    static SubmittedCase read(ObjectMapper json, String stored, String caseId) {
+        try {
+            return json.readValue(stored, SubmittedCase.class);
+        } catch (JsonProcessingException e) {
+            // it was read once when the case arrived; failing now means the stored row was damaged
+            throw new IllegalStateException("the stored submission of case " + caseId + " cannot be read", e);
+        }
     }
 
     /** What routing rules look at. */

@@ -21,7 +21,8 @@ public record RoutingDecision(String departmentCode, Long ruleId, Integer ruleVe
         return new RoutingDecision(departmentCode, ruleId, ruleVersion, fit(reason, MAX_REASON - suffix.length()) + suffix);
     }
 
-    private static String fit(String text, int max) {
+    /** The text, cut to at most {@code max} characters (never half a character), marked with an ellipsis when cut. */
+    public static String fit(String text, int max) {
         if (text.length() <= max) {
             return text;
         }

@@ -3,6 +3,7 @@ package org.civicgrievance.routing.rule;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,15 +30,26 @@ public class RuleBook {
     public record Snapshot(List<RoutingRule> rules, Map<String, Department> departments) {
 
         public Optional<RoutingDecision> decide(CaseFacts facts) {
-            return decide(facts, rules);
+            return decide(facts, Set.of());
+        }
+
+        /**
+         * Skipping every rule that names one of {@code excludedDepartments}: a returned case goes to
+         * the next matching rule whose department never held it, never back to one that did.
+         */
+        public Optional<RoutingDecision> decide(CaseFacts facts, Set<String> excludedDepartments) {
+            return RuleMatcher.decide(facts, rules, (code, district) -> !excludedDepartments.contains(code)
+                    && accepts(code, district));
         }
 
         /** As if these were the active rules (a preview of rules not yet live). */
         public Optional<RoutingDecision> decide(CaseFacts facts, List<RoutingRule> candidateRules) {
-            return RuleMatcher.decide(facts, candidateRules, (code, district) -> {
-                Department department = departments.get(code);
-                return department != null && department.accepts(district);
-            });
+            return RuleMatcher.decide(facts, candidateRules, this::accepts);
+        }
+
+        private boolean accepts(String departmentCode, String district) {
+            Department department = departments.get(departmentCode);
+            return department != null && department.accepts(district);
         }
     }
 

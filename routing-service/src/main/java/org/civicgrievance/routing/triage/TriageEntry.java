@@ -6,19 +6,28 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.routing.priority.Priority;
+import org.civicgrievance.routing.rule.RoutingDecision;
 
-/** A case no rule could place, waiting for a dispatcher. */
+/**
+ * One stay of a case in triage: no rule could place it, or none but the departments that already
+ * returned it. A case returned after a dispatcher placed it may stay again, in an entry of its own.
+ */
 @Entity
 @Table(name = "triage_entry")
 public class TriageEntry {
 
     @Id
-    @Column(name = "case_id", length = 36)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", length = 36, nullable = false, updatable = false)
     private String caseId;
 
     @Column(name = "tracking_number", length = 20, nullable = false, updatable = false)
@@ -44,6 +53,18 @@ public class TriageEntry {
     @Column(name = "parked_at", nullable = false, updatable = false)
     private Instant parkedAt;
 
+    /** Triage's own short deadline for this stay, fixed when the case was parked. */
+    @Column(name = "due_at", nullable = false, updatable = false)
+    private Instant dueAt;
+
+    /** The department whose return brought the case here; null when no rule placed it at submission. */
+    @Column(name = "returned_by_department", length = 64, updatable = false)
+    private String returnedByDepartment;
+
+    /** The staff member who returned it. */
+    @Column(name = "returned_by", length = 100, updatable = false)
+    private String returnedBy;
+
     /** Set when a dispatcher placed the case: it left the queue. */
     @Column(name = "placed_at")
     private Instant placedAt;
@@ -55,15 +76,27 @@ public class TriageEntry {
     }
 
     public TriageEntry(String caseId, String trackingNumber, String category, String reason, Priority priority,
-            String submission, String traceId, Instant parkedAt) {
+            String submission, String traceId, Instant parkedAt, Instant dueAt) {
+        this.dueAt = dueAt;
         this.priority = priority;
         this.traceId = traceId;
         this.caseId = caseId;
         this.trackingNumber = trackingNumber;
         this.category = category;
-        this.reason = reason;
+        this.reason = RoutingDecision.fit(reason, RoutingDecision.MAX_REASON); // the column's size
         this.submission = submission;
         this.parkedAt = parkedAt;
+    }
+
+    /** The stay follows a department's return: the triage queue shows who sent the case back. */
+    public TriageEntry returnedBy(String departmentCode, String staffId) {
+        this.returnedByDepartment = departmentCode;
+        this.returnedBy = staffId;
+        return this;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public String getCaseId() {
@@ -122,5 +155,17 @@ public class TriageEntry {
 
     public Instant getParkedAt() {
         return parkedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public String getReturnedByDepartment() {
+        return returnedByDepartment;
+    }
+
+    public String getReturnedBy() {
+        return returnedBy;
     }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import org.civicgrievance.platform.idempotency.Idempotent;
 import org.civicgrievance.platform.security.CurrentStaff;
 import org.civicgrievance.platform.security.Roles;
-import org.civicgrievance.routing.RoutingConfig;
 import org.civicgrievance.routing.placement.PlacementResource.PlacementView;
 import org.civicgrievance.routing.placement.HandPlacement;
 import org.civicgrievance.routing.priority.Priority;
@@ -37,21 +36,22 @@ public class TriageResource {
     private final TriageRepository triage;
     private final HandPlacement dispatch;
     private final CurrentStaff staff;
-    private final RoutingConfig config;
     private final Clock clock;
 
-    public TriageResource(TriageRepository triage, HandPlacement dispatch, CurrentStaff staff, RoutingConfig config,
-            Clock clock) {
+    public TriageResource(TriageRepository triage, HandPlacement dispatch, CurrentStaff staff, Clock clock) {
         this.triage = triage;
         this.dispatch = dispatch;
         this.staff = staff;
-        this.config = config;
         this.clock = clock;
     }
 
-    /** @param dueAt when triage's own short deadline ({@code grievance.routing.triage-deadline}) runs out */
+    /**
+     * @param dueAt                when triage's own short deadline ({@code grievance.routing.triage-deadline}) runs out
+     * @param returnedByDepartment the department whose return 退单 brought the case here; null when no rule placed it
+     * @param returnedBy           the staff member of that department who returned it
+     */
     public record TriageView(String caseId, String trackingNumber, String category, String reason, Priority priority,
-            Instant parkedAt, Instant dueAt, boolean overdue) {
+            Instant parkedAt, Instant dueAt, boolean overdue, String returnedByDepartment, String returnedBy) {
     }
 
     public record Placing(@NotBlank @Size(max = 64) String department, @NotBlank @Size(max = 300) String reason) {
@@ -62,15 +62,14 @@ public class TriageResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.INSPECTOR })
-    @Operation(summary = "Cases waiting for a dispatcher: most urgent first, then oldest first")
+    @Operation(summary = "Cases waiting for a dispatcher: most urgent first, then the one due soonest; "
+            + "each with its due time, whether it is overdue, and who returned it when a return brought it here")
     public List<TriageView> queue() {
         Instant now = clock.instant();
         return triage.waitingMostUrgentFirst().stream()
-                .map(t -> {
-                    Instant dueAt = t.getParkedAt().plus(config.triageDeadline());
-                    return new TriageView(t.getCaseId(), t.getTrackingNumber(), t.getCategory(), t.getReason(),
-                            t.getPriority(), t.getParkedAt(), dueAt, now.isAfter(dueAt));
-                })
+                .map(t -> new TriageView(t.getCaseId(), t.getTrackingNumber(), t.getCategory(), t.getReason(),
+                        t.getPriority(), t.getParkedAt(), t.getDueAt(), now.isAfter(t.getDueAt()),
+                        t.getReturnedByDepartment(), t.getReturnedBy()))
                 .toList();
     }
 

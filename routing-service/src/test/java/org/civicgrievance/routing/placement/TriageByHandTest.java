@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,11 +20,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
 import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
+import org.civicgrievance.routing.CaseEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +38,9 @@ class TriageByHandTest {
 
     @Inject
     EventCodec codec;
+
+    @Inject
+    CaseEvents events;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -198,25 +199,8 @@ class TriageByHandTest {
 
     /** A case intake accepted that no rule places, once it waits in the queue. */
     private String parkedCase(String description) {
-        String caseId = UUID.randomUUID().toString();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("caseId", caseId);
-        data.put("trackingNumber", "GR-2026-" + String.format("%08d", Math.abs(caseId.hashCode() % 100_000_000)));
-        data.put("kind", "HELP_REQUEST");
-        data.put("category", "no-rule-" + caseId);
-        data.put("title", "求助");
-        data.put("description", description);
-        data.put("location", Map.of("address", "幸福路12号", "district", "gulou"));
-        data.put("contact", Map.of("name", "张三", "phone", "13812345678"));
-        data.put("greenChannel", List.of());
-        data.put("channel", "HOTLINE");
-        data.put("submittedAt", Instant.now().toString());
-        CloudEvent event = CloudEvent.of("/intake-service", "grievance.submitted", caseId,
-                "0123456789abcdef0123456789abcdef", Instant.now(), codec.toTree(data));
-        TopicProbe.send(bootstrapServers, "grievance.submitted", null, caseId, codec.write(event));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().auth().oauth2(OPERATOR).when().get("/api/triage")
-                        .then().extract().<List<String>>path("caseId").contains(caseId));
+        String caseId = events.submit(description);
+        events.awaitTriage(caseId);
         return caseId;
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -199,6 +200,111 @@ class EndToEndIT {
     }
 
     /**
+     * Issue 5 through all three services: no rule places the case, so it waits in triage; a dispatcher
+     * places it on urban management, which sends it back with a reason; routing places it again by a
+     * rule, never on the department that returned it, and the resident's look-up follows it.
+     */
+    @Test
+    void aCaseNoRulePlacesIsPlacedByHandReturnedAndPlacedElsewhere() {
+        JsonPath submitted = given(intake())
+                .body("""
+                        {"kind":"COMPLAINT","category":"other","title":"井盖丢失",
+                         "description":"解放路与和平街路口的井盖不见了，夜里很危险",
+                         "location":{"address":"解放路与和平街路口","district":"gulou"},
+                         "contact":{"name":"李四","phone":"13987654321"}}
+                        """)
+                .post("/api/cases")
+                .then()
+                .statusCode(201)
+                .extract().jsonPath();
+        String caseId = submitted.getString("caseId");
+        String trackingNumber = submitted.getString("trackingNumber");
+        String dispatcher = ServiceRequests.signIn(launcher, "operator.chen");
+        String admin = ServiceRequests.signIn(launcher, "admin.zhou");
+        String urbanHandler = ServiceRequests.signIn(launcher, HANDLER);
+        String transportHandler = ServiceRequests.signIn(launcher, "handler.transport");
+        String inspector = ServiceRequests.signIn(launcher, "inspector.li");
+
+        // 1. No rule places "other": the case waits for a dispatcher.
+        await("case " + trackingNumber + " in triage")
+                .atMost(ASYNC_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given(routing(dispatcher))
+                        .get("/api/triage")
+                        .then()
+                        .statusCode(200)
+                        .body("caseId", hasItem(caseId)));
+
+        // 2. Meanwhile an administrator teaches routing that missing manhole covers belong to transport.
+        given(routing(admin))
+                .body("""
+                        {"priority":9100,"category":"other","keywords":["井盖"],"department":"transport",
+                         "description":"Manhole covers reported as 'other' belong to transport"}
+                        """)
+                .post("/api/routing-rules")
+                .then()
+                .statusCode(201);
+
+        // 3. The dispatcher, before looking at the rules, places the case on urban management by hand.
+        given(routing(dispatcher))
+                .body("{\"department\":\"" + DEPARTMENT + "\",\"reason\":\"道路设施问题，先由城管处理\"}")
+                .post("/api/triage/{caseId}/placement", caseId)
+                .then()
+                .statusCode(201);
+        awaitQueued(urbanHandler, caseId, trackingNumber, "other");
+
+        // 4. Urban management sends it back with its reason.
+        given(resolution(urbanHandler))
+                .body("{\"reason\":\"井盖属于交通部门管养，非本部门职责\"}")
+                .post("/api/cases/{caseId}/return", caseId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RETURNED"));
+
+        // 5. Routing places it again by the rule: on transport, never back on urban management.
+        await("case " + trackingNumber + " queued at transport")
+                .atMost(ASYNC_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given(resolution(transportHandler))
+                        .get("/api/cases/{caseId}", caseId)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("QUEUED"))
+                        .body("department", equalTo("transport")));
+        given(resolution(urbanHandler)).get("/api/cases/{caseId}", caseId).then().statusCode(404);
+        given(routing(inspector))
+                .get("/api/cases/{caseId}/placements", caseId)
+                .then()
+                .statusCode(200)
+                .body("department", contains(DEPARTMENT, "transport"))
+                .body("[0].returned.reason", equalTo("井盖属于交通部门管养，非本部门职责"));
+
+        // 6. The resident's look-up follows the case to its new owner.
+        await("case " + trackingNumber + " shown at transport to the resident")
+                .atMost(ASYNC_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given(intake())
+                        .header("X-Access-Code", submitted.getString("accessCode"))
+                        .get("/api/cases/{trackingNumber}", trackingNumber)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("QUEUED"))
+                        .body("department", equalTo("transport")));
+
+        // The inspector's trail tells it in order, from all three services.
+        await("the audit trail of case " + caseId)
+                .atMost(ASYNC_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given(resolution(inspector))
+                        .queryParam("caseId", caseId)
+                        .get("/api/audit")
+                        .then()
+                        .statusCode(200)
+                        .body("action", contains("CASE_SUBMITTED", "CASE_PARKED_FOR_TRIAGE", "CASE_ROUTED", "CASE_QUEUED",
+                                "CASE_RETURNED", "CASE_ROUTED", "CASE_QUEUED")));
+    }
+
+    /**
      * What operators rely on, from every service: readiness for the load balancer, Prometheus
      * metrics and the OpenAPI document. One API call first, because Quarkus only records HTTP
      * metrics for application endpoints, and a service may not have had one yet.
@@ -251,6 +357,10 @@ class EndToEndIT {
 
     /** Routing places street lighting on urban management, over Kafka: polled until the queue shows the case. */
     private static void awaitQueued(String handlerToken, String caseId, String trackingNumber) {
+        awaitQueued(handlerToken, caseId, trackingNumber, "street-lighting");
+    }
+
+    private static void awaitQueued(String handlerToken, String caseId, String trackingNumber, String category) {
         await("case " + caseId + " in the " + DEPARTMENT + " queue")
                 .atMost(ASYNC_TIMEOUT)
                 .pollInterval(Duration.ofMillis(500))
@@ -263,7 +373,7 @@ class EndToEndIT {
                     assertEquals(1, queued.size(), "queue entries for the case");
                     assertEquals(trackingNumber, queued.get(0).get("trackingNumber"));
                     assertEquals("QUEUED", queued.get(0).get("status"));
-                    assertEquals("street-lighting", queued.get(0).get("category"));
+                    assertEquals(category, queued.get(0).get("category"));
                 });
     }
 
@@ -273,6 +383,10 @@ class EndToEndIT {
 
     private static RequestSpecification intake() {
         return ServiceRequests.json(launcher, GrievanceService.INTAKE);
+    }
+
+    private static RequestSpecification routing(String token) {
+        return ServiceRequests.asStaff(launcher, GrievanceService.ROUTING, token);
     }
 
     private static RequestSpecification resolution(String token) {

@@ -8,14 +8,17 @@ import org.civicgrievance.platform.inbox.Inbox;
 import org.civicgrievance.routing.Topics;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Routes each case intake accepted, once, however often Kafka delivers its event. */
+/**
+ * Routes each case intake accepted, and again each case a department returned, once, however often
+ * Kafka delivers the event.
+ */
 @ApplicationScoped
-public class SubmittedListener {
+public class RoutingListener {
 
     private final Inbox inbox;
     private final RoutingService routing;
 
-    public SubmittedListener(Inbox inbox, RoutingService routing) {
+    public RoutingListener(Inbox inbox, RoutingService routing) {
         this.inbox = inbox;
         this.routing = routing;
     }
@@ -24,5 +27,11 @@ public class SubmittedListener {
     @Blocking
     public void onSubmitted(String message) {
         inbox.receive(message, routing::place);
+    }
+
+    @Incoming(Topics.GRIEVANCE_RETURNED_CHANNEL)
+    @Blocking
+    public void onReturned(String message) {
+        inbox.receive(message, routing::replace);
     }
 }

@@ -1,0 +1,115 @@
+package org.civicgrievance.resolution.calendar;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * A business calendar as administrators keep it: the current version, which deadlines use. Every
+ * change makes a new version (same code); {@link CalendarVersion} keeps each one.
+ */
+@Entity
+@Table(name = "business_calendar")
+public class CalendarDefinition {
+
+    @Id
+    @Column(length = 64)
+    private String code;
+
+    @Embedded
+    private CalendarColumns settings;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Column(name = "changed_by", length = 100, nullable = false)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    // a bag: a change deletes the calendar's rows and writes them again, a few dozen a year
+    @ElementCollection
+    @CollectionTable(name = "business_calendar_day", joinColumns = @JoinColumn(name = "calendar_code"))
+    @OrderBy("day")
+    private List<SpecialDayRow> days = new ArrayList<>();
+
+    protected CalendarDefinition() {
+    }
+
+    /** A new calendar, version 1. */
+    CalendarDefinition(String code, CalendarSettings settings, List<SpecialDay> specialDays, String author, Instant at) {
+        this.code = code;
+        this.version = 1;
+        this.settings = CalendarColumns.of(settings);
+        specialDays.forEach(day -> days.add(SpecialDayRow.of(day)));
+        this.changedBy = author;
+        this.changedAt = at;
+    }
+
+    public CalendarSettings settings() {
+        return settings.settings();
+    }
+
+    /** In date order. */
+    public List<SpecialDay> specialDays() {
+        return days.stream().map(SpecialDayRow::specialDay).toList();
+    }
+
+    /** The calendar deadlines are computed on. */
+    public BusinessCalendar calendar() {
+        return settings().calendar(code, specialDays());
+    }
+
+    /** @return whether anything changed (and so a new version exists): identical settings make none */
+    boolean changeSettings(CalendarSettings settings, String author, Instant at) {
+        if (settings().equals(settings)) {
+            return false;
+        }
+        this.settings = CalendarColumns.of(settings);
+        return newVersion(author, at);
+    }
+
+    /** @param specialDays every special day of the calendar from now on, in date order */
+    boolean replaceSpecialDays(List<SpecialDay> specialDays, String author, Instant at) {
+        if (specialDays().equals(specialDays)) {
+            return false;
+        }
+        days.clear();
+        specialDays.forEach(day -> days.add(SpecialDayRow.of(day)));
+        return newVersion(author, at);
+    }
+
+    private boolean newVersion(String author, Instant at) {
+        this.version++;
+        this.changedBy = author;
+        this.changedAt = at;
+        return true;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+}

@@ -1,0 +1,286 @@
+package org.civicgrievance.resolution.deadline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.civicgrievance.resolution.calendar.BusinessCalendar;
+import org.civicgrievance.resolution.calendar.TimeLimit;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One clock of a case. Its due time and yellow point are computed on the department's business
+ * calendar when it starts, shifted by exactly the paused working time when it resumes, and moved
+ * by an approved extension. Each warning level is raised once; {@code nextCheckAt} is the next
+ * one still to come, which is all the scanner looks at.
+ */
+@Entity
+@Table(name = "case_clock")
+public class CaseClock {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", length = 36, nullable = false, updatable = false)
+    private String caseId;
+
+    @Column(length = 64, nullable = false)
+    private String department;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20, nullable = false, updatable = false)
+    private ClockKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20, nullable = false)
+    private ClockState state;
+
+    @Column(name = "calendar_code", length = 32, nullable = false, updatable = false)
+    private String calendarCode;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "limit_amount", updatable = false))
+    @AttributeOverride(name = "unit", column = @Column(name = "limit_unit", updatable = false))
+    private LimitColumns limit;
+
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private Instant startedAt;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "original_due_at", nullable = false, updatable = false)
+    private Instant originalDueAt;
+
+    @Column(name = "yellow_at", nullable = false)
+    private Instant yellowAt;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "yellow_raised", nullable = false)
+    private boolean yellowRaised;
+
+    @Column(name = "red_raised", nullable = false)
+    private boolean redRaised;
+
+    @Column(name = "next_check_at")
+    private Instant nextCheckAt;
+
+    @Version
+    private long version;
+
+    protected CaseClock() {
+    }
+
+    public static CaseClock start(String caseId, String department, ClockKind kind, BusinessCalendar calendar,
+            TimeLimit limit, Instant from, double yellowShare) {
+        CaseClock clock = new CaseClock();
+        clock.caseId = caseId;
+        clock.department = department;
+        clock.kind = kind;
+        clock.state = ClockState.RUNNING;
+        clock.calendarCode = calendar.code();
+        clock.limit = LimitColumns.of(limit);
+        clock.startedAt = from;
+        clock.dueAt = calendar.due(from, limit);
+        clock.originalDueAt = clock.dueAt;
+        clock.yellowAt = yellowPoint(calendar, from, clock.dueAt, yellowShare);
+        clock.reschedule();
+        return clock;
+    }
+
+    /** The instant at which {@code share} of the working time between start and due is used. */
+    static Instant yellowPoint(BusinessCalendar calendar, Instant from, Instant due, double share) {
+        Duration whole = calendar.workingTimeBetween(from, due);
+        return calendar.plusWorkingTime(from, Duration.ofMillis((long) Math.floor(whole.toMillis() * share)));
+    }
+
+    /** Waiting for the resident: the clock stops counting until {@link #resume}. */
+    public void pause(Instant at) {
+        if (state == ClockState.RUNNING) {
+            state = ClockState.PAUSED;
+            pausedAt = at;
+            nextCheckAt = null;
+        }
+    }
+
+    /** Moves due and yellow point by exactly the working time the pause took on the clock's calendar. */
+    public void resume(Instant at, BusinessCalendar calendar) {
+        if (state != ClockState.PAUSED) {
+            return;
+        }
+        Duration paused = calendar.workingTimeBetween(pausedAt, at);
+        dueAt = calendar.plusWorkingTime(dueAt, paused);
+        yellowAt = calendar.plusWorkingTime(yellowAt, paused);
+        pausedAt = null;
+        state = ClockState.RUNNING;
+        reschedule();
+    }
+
+    public void meet(Instant at) {
+        end(ClockState.MET, at);
+    }
+
+    public void stop(Instant at) {
+        end(ClockState.STOPPED, at);
+    }
+
+    private void end(ClockState endState, Instant at) {
+        if (state.isLive()) {
+            state = endState;
+            endedAt = at;
+            pausedAt = null;
+            nextCheckAt = null;
+        }
+    }
+
+    /** The case moved to another department, which now answers for this clock. */
+    public void handOver(String toDepartment) {
+        this.department = toDepartment;
+    }
+
+    /**
+     * An approved extension: the due time moves, the original stays on record, and a warning already
+     * raised stays raised. A yellow not yet raised moves to the same share of the longer period.
+     */
+    public void extendTo(Instant newDue, BusinessCalendar calendar, double yellowShare) {
+        dueAt = newDue;
+        if (!yellowRaised) {
+            yellowAt = yellowPoint(calendar, startedAt, newDue, yellowShare);
+        }
+        if (state == ClockState.RUNNING) {
+            reschedule();
+        }
+    }
+
+    /** The levels that are due at {@code now} and not yet raised, in order; the caller raises them. */
+    public List<WarningLevel> levelsDue(Instant now) {
+        List<WarningLevel> due = new ArrayList<>();
+        if (state != ClockState.RUNNING) {
+            return due;
+        }
+        if (!yellowRaised && !yellowAt.isAfter(now)) {
+            due.add(WarningLevel.YELLOW);
+        }
+        if (!redRaised && !dueAt.isAfter(now)) {
+            due.add(WarningLevel.RED);
+        }
+        return due;
+    }
+
+    public void raised(WarningLevel level) {
+        switch (level) {
+            case YELLOW -> yellowRaised = true;
+            case RED -> {
+                // a breach is past every warning point
+                yellowRaised = true;
+                redRaised = true;
+            }
+            case ALERT -> {
+            }
+        }
+        reschedule();
+    }
+
+    /** Sets the next check to the next warning point not yet raised (none when not running). */
+    public void reschedule() {
+        if (state != ClockState.RUNNING) {
+            nextCheckAt = null;
+        } else if (!yellowRaised) {
+            nextCheckAt = yellowAt.isBefore(dueAt) ? yellowAt : dueAt;
+        } else if (!redRaised) {
+            nextCheckAt = dueAt;
+        } else {
+            nextCheckAt = null;
+        }
+    }
+
+    public boolean isLive() {
+        return state.isLive();
+    }
+
+    public TimeLimit limit() {
+        return limit.limit();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public ClockKind getKind() {
+        return kind;
+    }
+
+    public ClockState getState() {
+        return state;
+    }
+
+    public String getCalendarCode() {
+        return calendarCode;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getOriginalDueAt() {
+        return originalDueAt;
+    }
+
+    public Instant getYellowAt() {
+        return yellowAt;
+    }
+
+    public Instant getPausedAt() {
+        return pausedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public boolean isYellowRaised() {
+        return yellowRaised;
+    }
+
+    public boolean isRedRaised() {
+        return redRaised;
+    }
+
+    public Instant getNextCheckAt() {
+        return nextCheckAt;
+    }
+}

@@ -1,0 +1,56 @@
+package org.civicgrievance.resolution.deadline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ClockRepository implements PanacheRepositoryBase<CaseClock, Long> {
+
+    public List<CaseClock> ofCase(String caseId) {
+        return new ArrayList<>(list("caseId = ?1 order by id", caseId));
+    }
+
+    /**
+     * The case's clocks, locked for a change: a scanner holding one of them finishes its batch first,
+     * so the change works on what it committed instead of failing on a stale version.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CaseClock> ofCaseForChange(String caseId) {
+        return new ArrayList<>(getEntityManager()
+                .createNativeQuery("SELECT * FROM case_clock WHERE case_id = :caseId ORDER BY id FOR UPDATE",
+                        CaseClock.class)
+                .setParameter("caseId", caseId)
+                .getResultList());
+    }
+
+    /**
+     * Claims up to {@code limit} clocks falling due by {@code now}, locked for this transaction; rows
+     * another replica holds are skipped, not waited for. Reads only the due rows through the
+     * next_check_at index, however many cases are open. Native SQL: MariaDB refuses Hibernate's
+     * {@code FOR UPDATE OF alias}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CaseClock> claimDue(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                SELECT * FROM case_clock WHERE next_check_at <= :now
+                ORDER BY next_check_at LIMIT :limit FOR UPDATE SKIP LOCKED""", CaseClock.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** Live clocks past their due time with a red card, oldest breach first; one department or all. */
+    public List<CaseClock> overdue(String department, Instant now) {
+        if (department == null) {
+            return list("redRaised = true and state in ?1 and dueAt <= ?2 order by department, dueAt",
+                    List.of(ClockState.RUNNING, ClockState.PAUSED), now);
+        }
+        return list("redRaised = true and state in ?1 and dueAt <= ?2 and department = ?3 order by dueAt",
+                List.of(ClockState.RUNNING, ClockState.PAUSED), now, department);
+    }
+}

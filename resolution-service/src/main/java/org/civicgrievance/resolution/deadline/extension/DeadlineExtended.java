@@ -1,0 +1,12 @@
+package org.civicgrievance.resolution.deadline.extension;
+
+import java.time.Instant;
+
+import org.civicgrievance.resolution.deadline.ClockKind;
+
+/**
+ * CDI event, fired inside the transaction of an approved extension: the case's deadline moved, for
+ * the reason the resident is to be shown.
+ */
+public record DeadlineExtended(String caseId, ClockKind clock, Instant newDue, String reason, Instant at) {
+}

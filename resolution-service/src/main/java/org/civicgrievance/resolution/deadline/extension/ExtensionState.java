@@ -1,0 +1,7 @@
+package org.civicgrievance.resolution.deadline.extension;
+
+public enum ExtensionState {
+    REQUESTED,
+    APPROVED,
+    REFUSED
+}

@@ -1,0 +1,160 @@
+package org.civicgrievance.resolution.deadline.extension;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.ForbiddenException;
+
+import org.civicgrievance.platform.problem.ProblemException;
+import org.civicgrievance.platform.security.Roles;
+import org.civicgrievance.platform.security.StaffMember;
+import org.civicgrievance.resolution.audit.AuditAction;
+import org.civicgrievance.resolution.audit.AuditRecord;
+import org.civicgrievance.resolution.audit.AuditTrail;
+import org.civicgrievance.resolution.calendar.BusinessCalendar;
+import org.civicgrievance.resolution.calendar.Calendars;
+import org.civicgrievance.resolution.casework.CaseRepository;
+import org.civicgrievance.resolution.casework.CaseworkService;
+import org.civicgrievance.resolution.casework.GrievanceCase;
+import org.civicgrievance.resolution.deadline.CaseClock;
+import org.civicgrievance.resolution.deadline.ClockKeeper;
+import org.civicgrievance.resolution.deadline.ClockKind;
+import org.civicgrievance.resolution.deadline.ClockRepository;
+import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.ExtensionRequest;
+import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.ExtensionView;
+
+/**
+ * 延期: the handler holding a case asks for more time before the due time, with a reason the resident
+ * is shown; a supervisor of the department (not the one who asked) approves or refuses. Approval
+ * moves the clock's due time; the original due time and any warning already raised stay on record.
+ */
+@ApplicationScoped
+public class Extensions {
+
+    private final CaseRepository cases;
+    private final CaseworkService casework;
+    private final ClockRepository clocks;
+    private final ExtensionRepository extensions;
+    private final Calendars calendars;
+    private final ClockKeeper keeper;
+    private final AuditTrail audit;
+    private final Event<DeadlineExtended> extended;
+    private final Clock clock;
+
+    public Extensions(CaseRepository cases, CaseworkService casework, ClockRepository clocks,
+            ExtensionRepository extensions, Calendars calendars, ClockKeeper keeper, AuditTrail audit,
+            Event<DeadlineExtended> extended, Clock clock) {
+        this.cases = cases;
+        this.casework = casework;
+        this.clocks = clocks;
+        this.extensions = extensions;
+        this.calendars = calendars;
+        this.keeper = keeper;
+        this.audit = audit;
+        this.extended = extended;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ExtensionView request(String caseId, ExtensionRequest request, StaffMember staff) {
+        GrievanceCase aCase = workable(caseId, staff);
+        if (!staff.id().equals(aCase.getHandler())) {
+            throw new ForbiddenException("only the handler holding the case asks for more time");
+        }
+        ClockKind kind = request.clock() == null ? ClockKind.RESOLUTION : request.clock();
+        CaseClock target = clocks.ofCase(caseId).stream().filter(c -> c.getKind() == kind && c.isLive()).findFirst()
+                .orElseThrow(() -> new ProblemException("no-running-clock", "No running clock", 409,
+                        "The case has no running %s clock to extend.".formatted(kind)));
+        Instant now = clock.instant();
+        if (!now.isBefore(target.getDueAt())) {
+            throw new ProblemException("deadline-passed", "Too late", 409,
+                    "The %s deadline passed at %s: an extension is asked for before the deadline."
+                            .formatted(kind, target.getDueAt()));
+        }
+        if (extensions.pendingOn(target.getId())) {
+            throw new ProblemException("extension-pending", "Extension pending", 409,
+                    "An extension of this clock waits for a supervisor's decision already.");
+        }
+        Instant newDue = newDue(request, target);
+        DeadlineExtension extension = DeadlineExtension.request(target, request.reason().strip(), newDue, staff.id(),
+                now);
+        extensions.persist(extension);
+        audited(extension, aCase, staff, AuditAction.EXTENSION_REQUESTED, extension.getReason());
+        return ExtensionView.of(extension);
+    }
+
+    @Transactional
+    public ExtensionView decide(String caseId, String extensionId, boolean approve, String note, StaffMember staff) {
+        GrievanceCase aCase = workable(caseId, staff);
+        if (!staff.has(Roles.SUPERVISOR)) {
+            throw new ForbiddenException("only a supervisor of the department decides on extensions");
+        }
+        DeadlineExtension extension = extensions.findByIdOptional(extensionId)
+                .filter(e -> e.getCaseId().equals(caseId))
+                .orElseThrow(() -> ProblemException.notFound("Extension " + extensionId));
+        if (extension.getRequestedBy().equals(staff.id())) {
+            throw new ForbiddenException("nobody approves their own extension");
+        }
+        Instant now = clock.instant();
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (approve) {
+            CaseClock target = clocks.ofCaseForChange(caseId).stream()
+                    .filter(c -> c.getId().equals(extension.getClockId()) && c.isLive()).findFirst()
+                    .orElseThrow(() -> new ProblemException("clock-ended", "Clock ended", 409,
+                            "The clock this extension was for has ended; there is nothing to extend."));
+            extension.decide(true, staff.id(), cleanNote, now);
+            target.extendTo(extension.getRequestedDueAt(), calendars.byCode(target.getCalendarCode()),
+                    keeper.yellowShare());
+            audited(extension, aCase, staff, AuditAction.EXTENSION_APPROVED, cleanNote);
+            extended.fire(new DeadlineExtended(caseId, target.getKind(), target.getDueAt(), extension.getReason(), now));
+        } else {
+            extension.decide(false, staff.id(), cleanNote, now);
+            audited(extension, aCase, staff, AuditAction.EXTENSION_REFUSED, cleanNote);
+        }
+        Log.infof("Case %s: extension %s %s by %s", aCase.getTrackingNumber(), extension.getId(),
+                extension.getState(), staff.id());
+        return ExtensionView.of(extension);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExtensionView> ofCase(String caseId, StaffMember staff) {
+        casework.requireReadable(caseId, staff);
+        return extensions.ofCase(caseId).stream().map(ExtensionView::of).toList();
+    }
+
+    private Instant newDue(ExtensionRequest request, CaseClock target) {
+        if ((request.newDueAt() == null) == (request.extra() == null)) {
+            throw ProblemException.invalidField("newDueAt", "give either newDueAt or extra, not both");
+        }
+        Instant newDue = request.newDueAt() != null ? request.newDueAt()
+                : calendar(target).due(target.getDueAt(), request.extra().limit());
+        if (!newDue.isAfter(target.getDueAt())) {
+            throw ProblemException.invalidField(request.newDueAt() != null ? "newDueAt" : "extra",
+                    "must be after the current due time " + target.getDueAt());
+        }
+        return newDue;
+    }
+
+    private BusinessCalendar calendar(CaseClock target) {
+        return calendars.byCode(target.getCalendarCode());
+    }
+
+    /** Only the department's own staff act on its cases; to anyone else the case does not exist. */
+    private GrievanceCase workable(String caseId, StaffMember staff) {
+        return cases.findByIdOptional(caseId).filter(c -> staff.worksIn(c.getDepartment()))
+                .orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+    }
+
+    private void audited(DeadlineExtension e, GrievanceCase aCase, StaffMember staff, AuditAction action,
+            String detail) {
+        audit.append(new AuditRecord.Entry(staff.id(), staff.primaryRole(), action, aCase.getId(),
+                e.getDepartment(), e.getDueBefore().toString(), e.getRequestedDueAt().toString(), detail,
+                aCase.getTraceId()));
+    }
+}

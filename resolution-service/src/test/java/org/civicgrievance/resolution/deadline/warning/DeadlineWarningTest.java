@@ -1,0 +1,222 @@
+package org.civicgrievance.resolution.deadline.warning;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.civicgrievance.infra.test.StaffTokens;
+import org.civicgrievance.infra.test.TopicProbe;
+import org.civicgrievance.platform.events.EventCodec;
+import org.civicgrievance.resolution.RoutedCases;
+import org.civicgrievance.resolution.TestClock;
+import org.civicgrievance.resolution.deadline.CaseClock;
+import org.civicgrievance.resolution.deadline.ClockKind;
+import org.civicgrievance.resolution.deadline.ClockRepository;
+import org.civicgrievance.resolution.deadline.DeadlineTesting;
+import org.civicgrievance.resolution.deadline.WarningLevel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Yellow and red cards with a controllable clock, and scanners running side by side against the
+ * real MariaDB. Cases routed here fall under the city-wide general commitment: claim within 2
+ * working hours on the round-the-clock calendar, so yellow after 90 minutes.
+ */
+@QuarkusTest
+class DeadlineWarningTest {
+
+    private static final String OVERDUE = "case.overdue";
+
+    @Inject
+    RoutedCases routedCases;
+
+    @Inject
+    DeadlineTesting deadlines;
+
+    @Inject
+    DeadlineScanner scanner;
+
+    @Inject
+    ClockRepository clocks;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    EventCodec codec;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void yellowOnceAtTheShareRedOnceAtTheDueTimeAndNothingAfter() {
+        String department = "warn-once";
+        String caseId = routedCases.queued(department).subject();
+        String supervisor = StaffTokens.supervisor("zhou.min", department);
+
+        clock.advance(Duration.ofMinutes(88));
+        scanner.scanAll();
+        assertEquals(0, deadlines.warningsInDatabase(caseId), "not yet at 75 %");
+
+        clock.advance(Duration.ofMinutes(3));
+        scanner.scanAll();
+        scanner.scanAll();
+        assertEquals(List.of("YELLOW"), deadlines.clock(caseId, ClockKind.CLAIM).get("warnings"));
+        given().auth().oauth2(supervisor).when().get("/api/warnings").then().statusCode(Status.OK.getStatusCode())
+                .body("findAll { it.caseId == '%s' }.level".formatted(caseId), hasItem("YELLOW"));
+        given().auth().oauth2(StaffTokens.inspector("li.qiang")).when().get("/api/warnings")
+                .then().body("caseId", not(hasItem(caseId)));
+
+        clock.advance(Duration.ofMinutes(30));
+        scanner.scanAll();
+        clock.advance(Duration.ofHours(1));
+        scanner.scanAll();
+
+        assertEquals(List.of("YELLOW", "RED"), deadlines.clock(caseId, ClockKind.CLAIM).get("warnings"));
+        assertEquals(2, deadlines.overdueEventsInOutbox(caseId));
+        given().auth().oauth2(StaffTokens.inspector("li.qiang")).when().get("/api/warnings")
+                .then().body("findAll { it.caseId == '%s' }.level".formatted(caseId), hasItem("RED"));
+        given().auth().oauth2(StaffTokens.handler("nobody.holds", department)).when().get("/api/warnings")
+                .then().body("caseId", not(hasItem(caseId)));
+        given().auth().oauth2(supervisor).when().get("/api/cases/{id}/history", caseId)
+                .then().body("to", hasItem("YELLOW")).body("to", hasItem("RED"));
+
+        try (TopicProbe probe = TopicProbe.reading(routedCases.bootstrapServers(), OVERDUE)) {
+            List<ConsumerRecord<String, String>> events = probe.awaitKey(caseId, 2, Duration.ofSeconds(30));
+            assertEquals(List.of("YELLOW", "RED"), events.stream().map(r -> data(r).path("level").asText()).toList());
+            JsonNode red = data(events.get(1));
+            assertEquals("CLAIM", red.path("clock").asText());
+            assertEquals(department, red.path("department").asText());
+            assertTrue(red.path("handler").isNull(), "nobody claimed it");
+            assertEquals(2, probe.awaitKey(caseId, 3, Duration.ofSeconds(2)).size(), "no third event");
+        }
+    }
+
+    @Test
+    void twoScannersAtOnceRaiseEachLevelOnce() throws Exception {
+        String department = "warn-race";
+        List<String> caseIds = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            caseIds.add(routedCases.queued(department).subject());
+        }
+        clock.advance(Duration.ofHours(3));
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<Integer>> scans = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                scans.add(pool.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return scanner.scanAll();
+                }));
+            }
+            for (Future<Integer> scan : scans) {
+                scan.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (String caseId : caseIds) {
+            assertEquals(2, deadlines.warningsInDatabase(caseId), "yellow and red once on the claim clock");
+            assertEquals(2, deadlines.overdueEventsInOutbox(caseId));
+        }
+        try (TopicProbe probe = TopicProbe.reading(routedCases.bootstrapServers(), OVERDUE)) {
+            for (String caseId : caseIds) {
+                assertEquals(2, probe.awaitKey(caseId, 2, Duration.ofSeconds(30)).size());
+            }
+            assertEquals(2, probe.awaitKey(caseIds.get(0), 3, Duration.ofSeconds(2)).size(), "no duplicate on the topic");
+        }
+    }
+
+    @Test
+    void aSecondScannerSkipsTheClocksTheFirstHoldsInsteadOfWaiting() throws Exception {
+        String caseId = routedCases.queued("warn-skip").subject();
+        clock.advance(Duration.ofHours(3));
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<DeadlineScanner.Batch> first = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                DeadlineScanner.Batch batch = scanner.scanBatch(); // joins this transaction: its locks stay held
+                held.countDown();
+                release.await(30, TimeUnit.SECONDS);
+                return batch;
+            }));
+            assertTrue(held.await(30, TimeUnit.SECONDS));
+
+            scanner.scanBatch(); // would wait for the first one's locks without SKIP LOCKED
+            assertEquals(0, deadlines.warningsInDatabase(caseId), "the first scanner's warnings are not committed yet");
+
+            release.countDown();
+            assertTrue(first.get(30, TimeUnit.SECONDS).raised() >= 2);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        scanner.scanAll();
+        assertEquals(2, deadlines.warningsInDatabase(caseId), "raised by the first scanner alone, once each");
+        assertEquals(2, deadlines.overdueEventsInOutbox(caseId));
+    }
+
+    @Test
+    void theDatabaseRefusesASecondWarningOfOneLevelOnOneClock() {
+        String caseId = routedCases.queued("warn-unique").subject();
+        clock.advance(Duration.ofMinutes(100));
+        scanner.scanAll();
+        assertEquals(1, deadlines.warningsInDatabase(caseId));
+
+        assertThrows(PersistenceException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            CaseClock claim = clocks.ofCase(caseId).stream().filter(c -> c.getKind() == ClockKind.CLAIM).findFirst()
+                    .orElseThrow();
+            clocks.getEntityManager().persist(new ClockWarning(claim, WarningLevel.YELLOW, clock.instant()));
+            clocks.flush();
+        }));
+        assertEquals(1, deadlines.warningsInDatabase(caseId));
+    }
+
+    @Test
+    void aClaimedCaseGetsNoClaimWarning() {
+        String department = "warn-claimed";
+        String caseId = routedCases.queued(department).subject();
+        given().auth().oauth2(StaffTokens.handler("wang.li", department)).when().post("/api/cases/{id}/claim", caseId)
+                .then().statusCode(Status.OK.getStatusCode());
+        clock.advance(Duration.ofHours(3));
+        scanner.scanAll();
+
+        assertEquals("MET", deadlines.clock(caseId, ClockKind.CLAIM).get("state"));
+        assertTrue(((List<?>) deadlines.clock(caseId, ClockKind.CLAIM).get("warnings")).isEmpty());
+        given().auth().oauth2(StaffTokens.handler("wang.li", department)).when().get("/api/warnings")
+                .then().statusCode(Status.OK.getStatusCode()).body("caseId", not(hasItem(caseId)));
+    }
+
+    private JsonNode data(ConsumerRecord<String, String> record) {
+        return codec.parse(record.value()).data();
+    }
+}

@@ -1,0 +1,131 @@
+package org.civicgrievance.resolution.supervision;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.civicgrievance.infra.test.StaffTokens;
+import org.civicgrievance.infra.test.TopicProbe;
+import org.civicgrievance.platform.events.EventCodec;
+import org.civicgrievance.resolution.RoutedCases;
+import org.civicgrievance.resolution.TestClock;
+import org.civicgrievance.resolution.deadline.warning.DeadlineScanner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 电子监察 end to end: a case routed over the real broker that nobody claims turns yellow, then red
+ * (case.overdue on the topic once each), and shows in the discipline officials' overdue list.
+ */
+@QuarkusTest
+class OverdueEndToEndTest {
+
+    private static final String INSPECTOR = StaffTokens.inspector("li.qiang");
+
+    @Inject
+    RoutedCases routedCases;
+
+    @Inject
+    DeadlineScanner scanner;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    EventCodec codec;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void anUnclaimedCaseTurnsYellowThenRedAndInspectorsSeeItOverdue() {
+        String department = "e2e-overdue";
+        String caseId = routedCases.queued(department).subject();
+        try (TopicProbe probe = TopicProbe.reading(routedCases.bootstrapServers(), "case.overdue")) {
+            clock.advance(Duration.ofMinutes(95));
+            scanner.scanAll();
+            List<ConsumerRecord<String, String>> yellow = probe.awaitKey(caseId, 1, Duration.ofSeconds(30));
+            assertEquals(List.of("YELLOW"), levels(yellow));
+            overdueList(department).body("", empty());
+
+            clock.advance(Duration.ofMinutes(40));
+            scanner.scanAll();
+            scanner.scanAll();
+            List<ConsumerRecord<String, String>> both = probe.awaitKey(caseId, 2, Duration.ofSeconds(30));
+            assertEquals(List.of("YELLOW", "RED"), levels(both));
+            assertEquals(2, probe.awaitKey(caseId, 3, Duration.ofSeconds(2)).size(), "once each");
+        }
+
+        overdueList(department).body("department", contains(department))
+                .body("[0].cases.caseId", contains(caseId))
+                .body("[0].cases[0].clock", equalTo("CLAIM"))
+                .body("[0].cases[0].status", equalTo("QUEUED"))
+                .body("[0].cases[0].overdueMinutes", greaterThanOrEqualTo(14))
+                .body("[0].cases[0].overdueWorkingMinutes", greaterThanOrEqualTo(14));
+        given().auth().oauth2(INSPECTOR).when().get("/api/supervision/overdue")
+                .then().statusCode(Status.OK.getStatusCode()).body("department", hasItem(department));
+
+        // claimed at last: the breach stays on record, the case leaves the list of what is overdue now
+        given().auth().oauth2(StaffTokens.handler("wang.li", department)).when().post("/api/cases/{id}/claim", caseId)
+                .then().statusCode(Status.OK.getStatusCode());
+        overdueList(department).body("", empty());
+        given().auth().oauth2(INSPECTOR).when().get("/api/cases/{id}/deadlines", caseId)
+                .then().body("find { it.kind == 'CLAIM' }.warnings", contains("YELLOW", "RED"));
+    }
+
+    @Test
+    void inspectorsReadButChangeNothing() {
+        String department = "e2e-readonly";
+        String caseId = routedCases.queued(department).subject();
+        Map<String, Object> extension = Map.of("reason", "x", "extra", Map.of("amount", 1, "unit", "WORKING_DAYS"));
+
+        given().auth().oauth2(INSPECTOR).when().post("/api/cases/{id}/claim", caseId)
+                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(extension)
+                .when().post("/api/cases/{id}/extensions", caseId).then().statusCode(Status.FORBIDDEN.getStatusCode());
+        given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/cases/{id}/extensions/{eid}/approval", caseId, "any")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/commitments").then().statusCode(Status.FORBIDDEN.getStatusCode());
+        given().auth().oauth2(INSPECTOR).when().get("/api/cases/{id}/deadlines", caseId)
+                .then().statusCode(Status.OK.getStatusCode()).body("kind", hasItem("CLAIM"));
+
+        given().auth().oauth2(StaffTokens.supervisor("zhao.min", department)).when().get("/api/supervision/overdue")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        given().auth().oauth2(StaffTokens.handler("wang.li", "e2e-elsewhere")).when()
+                .get("/api/cases/{id}/deadlines", caseId).then().statusCode(Status.NOT_FOUND.getStatusCode());
+        given().auth().oauth2(INSPECTOR).queryParam("department", "Not A Code").when().get("/api/supervision/overdue")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode()).body("errors.field", contains("department"));
+        given().auth().oauth2(INSPECTOR).when().get("/api/supervision/overdue")
+                .then().statusCode(Status.OK.getStatusCode()).body("department", not(hasItem(department)));
+    }
+
+    private io.restassured.response.ValidatableResponse overdueList(String department) {
+        return given().auth().oauth2(INSPECTOR).queryParam("department", department)
+                .when().get("/api/supervision/overdue")
+                .then().log().ifValidationFails().statusCode(Status.OK.getStatusCode());
+    }
+
+    private List<String> levels(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(r -> codec.parse(r.value()).data().path("level").asText()).toList();
+    }
+}
