@@ -260,4 +260,7 @@ public interface WorkbenchMessages {
 
     @Message("合并至")
     String mergedInto();
+
+    @Message("打开案件")
+    String openCase();
 }

@@ -343,4 +343,8 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     @Override
     @Message("Merged into")
     String mergedInto();
+
+    @Override
+    @Message("Open the case")
+    String openCase();
 }

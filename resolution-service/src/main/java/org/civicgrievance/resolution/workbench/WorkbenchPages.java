@@ -117,7 +117,7 @@ public class WorkbenchPages {
         return new CaseRow("case-" + caseId.replaceAll("[^A-Za-z0-9-]", "-"), trackingNumber, category,
                 title == null || title.isBlank() ? msg.noTitle() : title, shown(queuedAt),
                 queuedAt == null ? "" : queuedAt.toString(), status(status, msg), lang.link(link),
-                link + "/claim", link + "/resolve");
+                link + "/claim", link + "/resolve", status.canBecome(CaseStatus.RESOLVED));
     }
 
     private String shown(Instant instant) {
