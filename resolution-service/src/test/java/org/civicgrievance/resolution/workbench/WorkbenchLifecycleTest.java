@@ -117,6 +117,34 @@ class WorkbenchLifecycleTest {
         assertCase(caseId).body("status", equalTo("RETURNED"));
     }
 
+    @Test
+    void aSupervisorRatesTheHandlingOfAResolutionOnceFromTheCasePage() {
+        String caseId = routedCases.queued(URBAN).subject();
+        String trackingNumber = trackingNumber(caseId);
+        StaffBrowser.Session holder = signIn("handler.urban");
+        StaffBrowser.Session supervisor = signIn("supervisor.urban");
+        post(holder, caseId, "claim");
+        post(form(holder).formParam("outcome", "RESOLVED").formParam("note", "已修好"), caseId, "resolve")
+                .header("Location", "/staff/?outcome=resolved&case=" + trackingNumber);
+
+        String rateAction = "action=\"/staff/cases/" + caseId + "/handling-rating\"";
+        as(holder).when().get("/staff/cases/{id}", caseId).then().body(not(containsString(rateAction)));
+        as(supervisor).when().get("/staff/cases/{id}", caseId).then().body(containsString(rateAction));
+
+        post(form(supervisor).formParam("stars", "9"), caseId, "handling-rating")
+                .header("Location", "/staff/?outcome=details-missing&case=" + trackingNumber);
+        post(form(supervisor).formParam("stars", "4").formParam("comment", "<i>及时</i>"), caseId, "handling-rating")
+                .header("Location", "/staff/?outcome=handling-rated&case=" + trackingNumber);
+        post(form(supervisor).formParam("stars", "5"), caseId, "handling-rating")
+                .header("Location", "/staff/?outcome=not-allowed&case=" + trackingNumber);
+        as(supervisor).when().get("/staff/cases/{id}", caseId).then()
+                .body(containsString("★★★★ · supervisor.urban"), containsString("&lt;i&gt;及时&lt;/i&gt;"),
+                        not(containsString("<i>及时")));
+        formFrom(holder, holder.csrfToken()).formParam("stars", "5").when()
+                .post("/staff/cases/{id}/handling-rating", caseId)
+                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+    }
+
     private static RequestSpecification form(StaffBrowser.Session session) {
         return formFrom(session, session.csrfToken()).formParam("lang", "zh");
     }
