@@ -25,7 +25,8 @@ enum Outcome {
     NOTE_ADDED("note-added", false, WorkbenchMessages::noteAdded),
     NOT_ALLOWED("not-allowed", true, WorkbenchMessages::notAllowed),
     DETAILS_MISSING("details-missing", true, WorkbenchMessages::detailsMissing),
-    TEXT_TOO_LONG("text-too-long", true, WorkbenchMessages::textTooLong);
+    TEXT_TOO_LONG("text-too-long", true, WorkbenchMessages::textTooLong),
+    HANDLING_RATED("handling-rated", false, WorkbenchMessages::handlingRated);
 
     static final String PARAMETER = "outcome";
     static final String CASE_PARAMETER = "case";

@@ -21,6 +21,7 @@ import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseView;
 import org.civicgrievance.resolution.casework.Contact;
 import org.civicgrievance.resolution.casework.GrievanceCase;
+import org.civicgrievance.resolution.evaluation.SupervisorRating;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns cases into the workbench's rows and pages, in the page's language and the city's time zone. */
@@ -76,7 +77,7 @@ public class WorkbenchPages {
     }
 
     CaseDetailView detail(CaseView c, boolean claimable, boolean resolvable, CaseDetailView.Actions actions,
-            List<CaseNote> notes, PageLanguage lang) {
+            List<CaseNote> notes, List<SupervisorRating> handlingRatings, PageLanguage lang) {
         Contact contact = c.contact();
         WorkbenchMessages msg = messages(lang);
         return new CaseDetailView(row(c.caseId(), c.trackingNumber(), c.category(), c.title(), c.queuedAt(), c.status(), lang),
@@ -88,7 +89,9 @@ public class WorkbenchPages {
                 c.mergedInto(), c.waitingUntil() == null ? null : shown(c.waitingUntil()), actions,
                 notes.stream().map(n -> new CaseDetailView.NoteRow(n.getKind().name(), n.getText(),
                         n.isVisibleToResident() ? msg.visibleToResident() : msg.internalOnly(), n.getAuthor(),
-                        shown(n.getWrittenAt()))).toList());
+                        shown(n.getWrittenAt()))).toList(),
+                handlingRatings.stream().map(r -> "★".repeat(r.getStars()) + " · " + r.getRatedBy() + " · "
+                        + shown(r.getRatedAt()) + (r.getComment() == null ? "" : " · " + r.getComment())).toList());
     }
 
     static String outcome(CaseOutcome outcome, WorkbenchMessages msg) {
@@ -117,7 +120,7 @@ public class WorkbenchPages {
         return new CaseRow("case-" + caseId.replaceAll("[^A-Za-z0-9-]", "-"), trackingNumber, category,
                 title == null || title.isBlank() ? msg.noTitle() : title, shown(queuedAt),
                 queuedAt == null ? "" : queuedAt.toString(), status(status, msg), lang.link(link),
-                link + "/claim", link + "/resolve");
+                link + "/claim", link + "/resolve", status.canBecome(CaseStatus.RESOLVED));
     }
 
     private String shown(Instant instant) {

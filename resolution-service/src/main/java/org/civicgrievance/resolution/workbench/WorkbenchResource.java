@@ -36,6 +36,7 @@ import org.civicgrievance.resolution.casework.CaseView;
 import org.civicgrievance.resolution.casework.CaseworkService;
 import org.civicgrievance.resolution.casework.GrievanceCase;
 import org.civicgrievance.resolution.casework.IllegalTransitionException;
+import org.civicgrievance.resolution.evaluation.HandlingEvaluations;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,15 +58,18 @@ public class WorkbenchResource {
     static final int MAX_REASON_CHARACTERS = 1000;
     static final int MAX_WHERE_ELSE_CHARACTERS = 500;
     static final int MAX_RETURN_REASON_CHARACTERS = 500;
+    static final int MAX_RATING_COMMENT_CHARACTERS = 500;
 
     private final CaseworkService casework;
     private final CurrentStaff staff;
     private final JsonWebToken token;
     private final WorkbenchPages pages;
     private final StaffWebTexts frames;
+    private final HandlingEvaluations evaluations;
 
     public WorkbenchResource(CaseworkService casework, CurrentStaff staff, JsonWebToken token, WorkbenchPages pages,
-            StaffWebTexts frames) {
+            StaffWebTexts frames, HandlingEvaluations evaluations) {
+        this.evaluations = evaluations;
         this.casework = casework;
         this.staff = staff;
         this.token = token;
@@ -115,9 +119,12 @@ public class WorkbenchResource {
                 holder && view.status().canBecome(CaseStatus.IN_PROGRESS)
                         && view.status() != CaseStatus.WAITING_FOR_RESIDENT,
                 holder && view.status().canBecome(CaseStatus.WAITING_FOR_RESIDENT),
-                holder && view.status() == CaseStatus.WAITING_FOR_RESIDENT, returnable, works);
+                holder && view.status() == CaseStatus.WAITING_FOR_RESIDENT, returnable, works,
+                works && member.has(Roles.SUPERVISOR) && !holder
+                        && (view.status() == CaseStatus.RESOLVED || view.status() == CaseStatus.CLOSED));
         return html(Response.Status.OK, pages.caseDetail(frame(lang, WorkbenchPages.caseLink(caseId)),
-                pages.detail(view, claimable, resolvable, actions, casework.notes(caseId, member), lang), lang));
+                pages.detail(view, claimable, resolvable, actions, casework.notes(caseId, member),
+                        evaluations.ratingsOf(caseId), lang), lang));
     }
 
     @POST
@@ -220,6 +227,20 @@ public class WorkbenchResource {
         return act(caseId, PageLanguage.of(langParameter), Outcome.NOTE_ADDED, requiredText(text, MAX_NOTE_CHARACTERS),
                 member -> casework.addNote(caseId, text.strip(), "on".equals(visibleToResident)
                         || "true".equals(visibleToResident), member));
+    }
+
+    @POST
+    @Path("/cases/{caseId}/handling-rating")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Handling rating form (一诺双评): a supervisor's 1-5 stars for the current resolution, once")
+    public Response rateHandling(@PathParam("caseId") String caseId, @FormParam("stars") String stars,
+            @FormParam("comment") String comment, @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        Optional<Integer> chosen = Optional.ofNullable(stars).filter(s -> s.matches("[1-5]")).map(Integer::valueOf);
+        Optional<Outcome> badInput = chosen.isEmpty() ? Optional.of(Outcome.DETAILS_MISSING)
+                : tooLong(comment, MAX_RATING_COMMENT_CHARACTERS) ? Optional.of(Outcome.TEXT_TOO_LONG) : Optional.empty();
+        return act(caseId, PageLanguage.of(langParameter), Outcome.HANDLING_RATED, badInput,
+                member -> evaluations.rate(caseId, chosen.orElseThrow(), strip(comment), member));
     }
 
     /** Another department's case, or none: the page says "not found", as the API does. Other problems: a page too. */
