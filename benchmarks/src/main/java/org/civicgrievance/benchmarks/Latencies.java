@@ -30,6 +30,13 @@ final class Latencies {
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
     }
 
+    /** The duration below which {@code quantile} of the recordings fall, in milliseconds. */
+    synchronized double millis(double quantile) {
+        long[] sorted = Arrays.copyOf(nanos, count);
+        Arrays.sort(sorted);
+        return millis(sorted, quantile);
+    }
+
     private static double millis(long[] sorted, double quantile) {
         if (sorted.length == 0) {
             return 0;
