@@ -28,7 +28,9 @@ public record CaseView(
         String whereElse,
         String mergedInto,
         Instant waitingUntil,
-        int returnCount) {
+        int returnCount,
+        /** when the RESOLUTION clock is due now; null when none runs */
+        Instant resolutionDueAt) {
 
     public static CaseView of(GrievanceCase c, boolean showContact) {
         return new CaseView(c.getId(), c.getTrackingNumber(), c.getDepartment(), c.getKind(), c.getCategory(),
@@ -36,6 +38,6 @@ public record CaseView(
                 c.getContact() == null || showContact ? c.getContact() : c.getContact().masked(), c.getPriority(), c.getStatus(), c.getHandler(),
                 c.getResolutionNote(), c.getRoutingReason(), c.getSubmittedAt(), c.getQueuedAt(), c.getClaimedAt(),
                 c.getResolvedAt(), c.getOutcome(), c.getOutcomeReason(), c.getWhereElse(), c.getMergedInto(),
-                c.getWaitingUntil(), c.getReturnCount());
+                c.getWaitingUntil(), c.getReturnCount(), c.getResolutionDueAt());
     }
 }
