@@ -275,29 +275,19 @@ public class WorkbenchResource {
     }
 
     @POST
-    @Path("/cases/{caseId}/extensions/{extensionId}/approval")
+    @Path("/cases/{caseId}/extensions/{extensionId}/{decision: approval|refusal}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Approve form: another supervisor of the department approves; the resident is told")
-    public Response approveExtension(@PathParam("caseId") String caseId, @PathParam("extensionId") String extensionId,
-            @FormParam("note") String note, @FormParam(PageLanguage.PARAMETER) String langParameter) {
-        return decide(caseId, extensionId, true, note, PageLanguage.of(langParameter));
-    }
-
-    @POST
-    @Path("/cases/{caseId}/extensions/{extensionId}/refusal")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Refuse form: the due time stands")
-    public Response refuseExtension(@PathParam("caseId") String caseId, @PathParam("extensionId") String extensionId,
-            @FormParam("note") String note, @FormParam(PageLanguage.PARAMETER) String langParameter) {
-        return decide(caseId, extensionId, false, note, PageLanguage.of(langParameter));
-    }
-
-    private Response decide(String caseId, String extensionId, boolean approve, String note, PageLanguage lang) {
+    @Operation(summary = "Approve or refuse form: another supervisor of the department decides; an approval of the "
+            + "resolution time limit tells the resident")
+    public Response decideOnExtension(@PathParam("caseId") String caseId, @PathParam("extensionId") String extensionId,
+            @PathParam("decision") String decision, @FormParam("note") String note,
+            @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        boolean approve = "approval".equals(decision);
         Optional<Outcome> badInput = tooLong(note, MAX_EXTENSION_TEXT_CHARACTERS) ? Optional.of(Outcome.TEXT_TOO_LONG)
                 : Optional.empty();
-        return act(caseId, lang, approve ? Outcome.EXTENSION_APPROVED : Outcome.EXTENSION_REFUSED, badInput,
+        return act(caseId, PageLanguage.of(langParameter),
+                approve ? Outcome.EXTENSION_APPROVED : Outcome.EXTENSION_REFUSED, badInput,
                 member -> extensions.decide(caseId, extensionId, approve, note, member));
     }
 

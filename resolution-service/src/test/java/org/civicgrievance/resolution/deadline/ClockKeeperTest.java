@@ -21,11 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.resolution.RoutedCases;
-import org.civicgrievance.resolution.TestClock;
 import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseTransition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * commitment counts on cn-standard; every test starts on Monday 30 November 2026, 09:30 in Shanghai.
  */
 @QuarkusTest
-class ClockKeeperTest {
+class ClockKeeperTest implements OnAWorkingMonday {
 
     @Inject
     RoutedCases routedCases;
@@ -44,19 +41,6 @@ class ClockKeeperTest {
 
     @Inject
     Event<CaseTransition> transitions;
-
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void mondayMorning() {
-        clock.setTo(Shanghai.MONDAY_0930);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void specialHandlingRunsRoundTheClockOnTheUrgentTierAndAlertsSupervisorsAtOnce() {

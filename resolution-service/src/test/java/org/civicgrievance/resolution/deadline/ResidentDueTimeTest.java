@@ -25,8 +25,6 @@ import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * 30 November 2026, 09:30 in Shanghai: resolution due Wednesday 9 December, 17:30.
  */
 @QuarkusTest
-class ResidentDueTimeTest {
+class ResidentDueTimeTest implements OnAWorkingMonday {
 
     private static final String STATUS_CHANGED = "case.status-changed";
     private static final String REASON = "需要联系供电公司共同勘查";
@@ -52,16 +50,6 @@ class ResidentDueTimeTest {
 
     @Inject
     EventCodec codec;
-
-    @BeforeEach
-    void mondayMorning() {
-        clock.setTo(Shanghai.MONDAY_0930);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theResidentsUpdatesCarryTheDueTimeAsTheClockStartsPausesMovesAndEnds() {

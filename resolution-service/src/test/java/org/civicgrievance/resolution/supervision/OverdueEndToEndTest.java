@@ -25,10 +25,9 @@ import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.TestClock;
+import org.civicgrievance.resolution.deadline.OnAWorkingMonday;
 import org.civicgrievance.resolution.deadline.Shanghai;
 import org.civicgrievance.resolution.deadline.warning.DeadlineScanner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * clock starts on Monday 30 November 2026, 09:30 in Shanghai: claim due 11:30 on cn-standard.
  */
 @QuarkusTest
-class OverdueEndToEndTest {
+class OverdueEndToEndTest implements OnAWorkingMonday {
 
     private static final String INSPECTOR = StaffTokens.inspector("li.qiang");
 
@@ -52,16 +51,6 @@ class OverdueEndToEndTest {
 
     @Inject
     EventCodec codec;
-
-    @BeforeEach
-    void mondayMorning() {
-        clock.setTo(Shanghai.MONDAY_0930);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void anUnclaimedCaseTurnsYellowThenRedAndInspectorsSeeItOverdue() {

@@ -25,10 +25,9 @@ import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.StaffBrowser;
 import org.civicgrievance.resolution.TestClock;
+import org.civicgrievance.resolution.deadline.OnAWorkingMonday;
 import org.civicgrievance.resolution.deadline.Shanghai;
 import org.civicgrievance.resolution.deadline.warning.DeadlineScanner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * 2026, 09:30 in Shanghai: claim due 11:30, resolution due Wednesday 9 December 17:30 (cn-standard).
  */
 @QuarkusTest
-class WorkbenchDeadlinesTest {
+class WorkbenchDeadlinesTest implements OnAWorkingMonday {
 
     private static final String URBAN = "urban-management";
     private static final String INSPECTOR = StaffTokens.inspector("inspector.test");
@@ -52,16 +51,6 @@ class WorkbenchDeadlinesTest {
 
     @Inject
     DeadlineScanner scanner;
-
-    @BeforeEach
-    void mondayMorning() {
-        clock.setTo(Shanghai.MONDAY_0930);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theQueueShowsEachCasesNextDueTimeAndItsCard() {

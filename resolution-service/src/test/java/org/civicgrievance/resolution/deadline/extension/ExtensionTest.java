@@ -24,10 +24,9 @@ import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.TestClock;
 import org.civicgrievance.resolution.deadline.ClockKind;
 import org.civicgrievance.resolution.deadline.DeadlineTesting;
+import org.civicgrievance.resolution.deadline.OnAWorkingMonday;
 import org.civicgrievance.resolution.deadline.Shanghai;
 import org.civicgrievance.resolution.deadline.warning.DeadlineScanner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * time near Wednesday 11:30.
  */
 @QuarkusTest
-class ExtensionTest {
+class ExtensionTest implements OnAWorkingMonday {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String REASON = "需要联系供电公司共同勘查 / The power company must inspect the site with us";
@@ -57,16 +56,6 @@ class ExtensionTest {
 
     @Inject
     TestClock clock;
-
-    @BeforeEach
-    void mondayMorning() {
-        clock.setTo(Shanghai.MONDAY_0930);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theHolderAsksBeforeTheDueTimeAndTheSupervisorsApprovalMovesIt() {

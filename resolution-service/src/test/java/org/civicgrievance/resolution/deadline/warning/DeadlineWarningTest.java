@@ -36,10 +36,9 @@ import org.civicgrievance.resolution.deadline.CaseClock;
 import org.civicgrievance.resolution.deadline.ClockKind;
 import org.civicgrievance.resolution.deadline.ClockRepository;
 import org.civicgrievance.resolution.deadline.DeadlineTesting;
+import org.civicgrievance.resolution.deadline.OnAWorkingMonday;
 import org.civicgrievance.resolution.deadline.Shanghai;
 import org.civicgrievance.resolution.deadline.WarningLevel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +50,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Each test starts on Monday 30 November 2026, 09:30 in Shanghai: claim due 11:30, yellow 11:00.
  */
 @QuarkusTest
-class DeadlineWarningTest {
+class DeadlineWarningTest implements OnAWorkingMonday {
 
     private static final String OVERDUE = "case.overdue";
 
@@ -72,16 +71,6 @@ class DeadlineWarningTest {
 
     @Inject
     EventCodec codec;
-
-    @BeforeEach
-    void mondayMorning() {
-        clock.setTo(Shanghai.MONDAY_0930);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aCaseQueuedOnFridayEveningIsNotLateOverTheWeekendButIsOnceMondaysWorkingHoursPass() {
