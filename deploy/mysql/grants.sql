@@ -39,6 +39,8 @@ GRANT SELECT, INSERT ON resolution.clock_warning TO 'resolution_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON resolution.deadline_extension TO 'resolution_app'@'%';
 -- handlers' notes are written once and never changed
 GRANT SELECT, INSERT ON resolution.case_note TO 'resolution_app'@'%';
+-- a supervisor's rating of a resolution's handling is given once
+GRANT SELECT, INSERT ON resolution.supervisor_rating TO 'resolution_app'@'%';
 -- append-only: no UPDATE, no DELETE
 GRANT SELECT, INSERT ON resolution.audit_record TO 'resolution_app'@'%';
 -- business calendars: the current version changes (its special days are rewritten), past versions never do

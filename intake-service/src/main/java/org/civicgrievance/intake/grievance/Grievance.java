@@ -175,9 +175,11 @@ public class Grievance {
     /** Statuses resolution reports once the department has answered; see resolution's CaseStatus. */
     static final String RESOLVED = "RESOLVED";
     static final String CLOSED = "CLOSED";
+    /** A duplicate: the case it was merged into carries on, so this one takes no more information. */
+    static final String MERGED = "MERGED";
 
     /** Every status in which the department has answered; all others are still being handled. */
-    public static final Set<String> ANSWERED_STATUSES = Set.of(RESOLVED, CLOSED);
+    public static final Set<String> ANSWERED_STATUSES = Set.of(RESOLVED, CLOSED, MERGED);
 
     /** Still being handled: the resident may add information. */
     public boolean isOpen() {

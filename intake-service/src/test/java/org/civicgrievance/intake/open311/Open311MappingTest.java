@@ -43,8 +43,8 @@ class Open311MappingTest {
 
     @ParameterizedTest
     @CsvSource({
-            "SUBMITTED, OPEN", "QUEUED, OPEN", "CLAIMED, OPEN", "REOPENED, OPEN", "TRIAGE, OPEN",
-            "RESOLVED, CLOSED", "CLOSED, CLOSED" })
+            "SUBMITTED, OPEN", "QUEUED, OPEN", "CLAIMED, OPEN", "IN_PROGRESS, OPEN", "WAITING_FOR_RESIDENT, OPEN",
+            "RETURNED, OPEN", "REOPENED, OPEN", "TRIAGE, OPEN", "RESOLVED, CLOSED", "CLOSED, CLOSED", "MERGED, CLOSED" })
     void onlyAnsweredCasesAreClosed(String ours, Open311Status open311) {
         assertEquals(open311, Open311Status.of(ours));
     }

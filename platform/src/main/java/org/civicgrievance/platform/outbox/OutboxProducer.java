@@ -1,5 +1,6 @@
 package org.civicgrievance.platform.outbox;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.smallrye.common.annotation.Identifier;
+
 /**
  * The relay's Kafka producer: idempotent with acks from all in-sync replicas, so a retried send
- * neither loses nor duplicates a record within the broker.
+ * neither loses nor duplicates a record within the broker. It connects as the service's other Kafka
+ * clients do: every producer setting under {@code kafka.} (servers, TLS, SASL) is taken over.
  */
 @ApplicationScoped
 class OutboxProducer {
@@ -23,18 +27,22 @@ class OutboxProducer {
     @Produces
     @ApplicationScoped
     @Named("outbox")
-    Producer<String, String> producer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    Producer<String, String> producer(@Identifier("default-kafka-broker") Map<String, Object> broker,
             @ConfigProperty(name = "grievance.events.source") String clientId) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, "outbox" + clientId.replace('/', '-'),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                // fail a send in seconds, not minutes: the row stays unpublished and the next sweep retries
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000),
-                new StringSerializer(), new StringSerializer());
+        Map<String, Object> settings = new HashMap<>();
+        broker.forEach((name, value) -> {
+            if (ProducerConfig.configNames().contains(name)) {
+                settings.put(name, value);
+            }
+        });
+        settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox" + clientId.replace('/', '-'));
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // fail a send in seconds, not minutes: the row stays unpublished and the next sweep retries
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
+        return new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
     }
 
     void close(@Disposes @Named("outbox") Producer<String, String> producer) {

@@ -40,6 +40,8 @@ public enum AuditAction {
     CASE_PHOTO_ADDED,
     /** Someone was shown a resident's unmasked name, phone or e-mail. */
     CONTACT_VIEWED,
+    /** A supervisor rated how a resolution was handled (the second of 一诺双评); not a change of the case's state. */
+    HANDLING_RATED,
     /** An administrator drafted an opinion form 征求意见表 (reported by intake-service; no case). */
     FORM_CREATED,
     /** An administrator published an opinion form, freezing its questions (no case). */
@@ -86,8 +88,9 @@ public enum AuditAction {
     /** Part of a case's history: what happened to the case, not who looked at it or what was administered. */
     public boolean isStateChange() {
         return switch (this) {
-            case CONTACT_VIEWED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED, OPEN311_KEY_REVOKED,
-                    ROUTING_RULE_CHANGED, DEPARTMENT_CHANGED, CALENDAR_CHANGED, DEADLINE_POLICY_CHANGED -> false;
+            case CONTACT_VIEWED, HANDLING_RATED, FORM_CREATED, FORM_PUBLISHED, FORM_CLOSED, OPEN311_KEY_CREATED,
+                    OPEN311_KEY_REVOKED, ROUTING_RULE_CHANGED, DEPARTMENT_CHANGED, CALENDAR_CHANGED,
+                    DEADLINE_POLICY_CHANGED -> false;
             default -> true;
         };
     }

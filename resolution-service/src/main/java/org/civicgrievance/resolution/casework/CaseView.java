@@ -29,6 +29,7 @@ public record CaseView(
         String mergedInto,
         Instant waitingUntil,
         int returnCount,
+        Integer resolutionRound,
         /** when the RESOLUTION clock is due now; null when none runs */
         Instant resolutionDueAt) {
 
@@ -38,6 +39,6 @@ public record CaseView(
                 c.getContact() == null || showContact ? c.getContact() : c.getContact().masked(), c.getPriority(), c.getStatus(), c.getHandler(),
                 c.getResolutionNote(), c.getRoutingReason(), c.getSubmittedAt(), c.getQueuedAt(), c.getClaimedAt(),
                 c.getResolvedAt(), c.getOutcome(), c.getOutcomeReason(), c.getWhereElse(), c.getMergedInto(),
-                c.getWaitingUntil(), c.getReturnCount(), c.getResolutionDueAt());
+                c.getWaitingUntil(), c.getReturnCount(), c.getResolutionRound(), c.getResolutionDueAt());
     }
 }

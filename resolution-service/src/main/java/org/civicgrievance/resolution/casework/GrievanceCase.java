@@ -99,6 +99,10 @@ public class GrievanceCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The status position of the current resolution, which the resident's and the supervisor's ratings name. */
+    @Column(name = "resolution_round")
+    private Integer resolutionRound;
+
     /** How often residents sent the case back: a measure of answers that did not answer. */
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
@@ -219,6 +223,7 @@ public class GrievanceCase {
         CaseStatus from = moveTo(CaseStatus.RESOLVED);
         this.resolutionNote = note;
         this.resolvedAt = now;
+        this.resolutionRound = statusSequence;
         this.outcome = outcome;
         this.outcomeReason = blankToNull(reason);
         this.whereElse = blankToNull(whereElse);
@@ -529,6 +534,11 @@ public class GrievanceCase {
 
     public Instant getResolutionDueAt() {
         return resolutionDueAt;
+    }
+
+    /** The round the current resolution rates as, or null before any resolution. */
+    public Integer getResolutionRound() {
+        return resolutionRound;
     }
 
     public int getReturnCount() {

@@ -10,21 +10,20 @@ package org.civicgrievance.resolution.workbench;
  * @param outcome    how the case ended, in the page's language, else null
  * @param actions    the forms this viewer may use now (holder, supervisor, any of the department's staff)
  * @param notes      every note on the case, internal ones included, oldest first
+ * @param handlingRatings supervisors' ratings of each resolution's handling, as lines to show
  * @param deadlines  the case's clocks and extension requests, with the extension forms this viewer may use
  */
 public record CaseDetailView(CaseRow row, String kind, String description, String address, String district,
         String contactName, String contactPhone, String contactEmail, String priority, String submitted,
         String handler, String resolutionNote, boolean claimable, boolean resolvable, String backLink,
         String outcome, String outcomeReason, String whereElse, String mergedInto, String waitingUntil,
-        Actions actions, java.util.List<NoteRow> notes, Deadlines deadlines) {
+        Actions actions, java.util.List<NoteRow> notes, java.util.List<String> handlingRatings,
+        Deadlines deadlines) {
 
     /** Which lifecycle forms to show, and where they post. */
+    /** @param rateHandling a supervisor of the department may rate the handling of this resolution (not their own) */
     public record Actions(String base, boolean start, boolean waitForResident, boolean resume, boolean returnCase,
-            boolean note) {
-
-        public boolean any() {
-            return start || waitForResident || resume || returnCase || note;
-        }
+            boolean note, boolean rateHandling) {
     }
 
     /**

@@ -26,6 +26,7 @@ enum Outcome {
     NOT_ALLOWED("not-allowed", true, WorkbenchMessages::notAllowed),
     DETAILS_MISSING("details-missing", true, WorkbenchMessages::detailsMissing),
     TEXT_TOO_LONG("text-too-long", true, WorkbenchMessages::textTooLong),
+    HANDLING_RATED("handling-rated", false, WorkbenchMessages::handlingRated),
     EXTENSION_REQUESTED("extension-requested", false, WorkbenchMessages::extensionRequested),
     EXTENSION_APPROVED("extension-approved", false, WorkbenchMessages::extensionApproved),
     EXTENSION_REFUSED("extension-refused", false, WorkbenchMessages::extensionRefused);

@@ -261,6 +261,24 @@ public interface WorkbenchMessages {
     @Message("合并至")
     String mergedInto();
 
+    @Message("打开案件")
+    String openCase();
+
+    @Message("办理评价（一诺双评）")
+    String handlingHeading();
+
+    @Message("星级")
+    String stars();
+
+    @Message("评语")
+    String ratingComment();
+
+    @Message("提交评价")
+    String rateHandling();
+
+    @Message("已评价 {trackingNumber} 的办理情况。")
+    String handlingRated(String trackingNumber);
+
     // --- deadlines: time limits, cards, extensions
 
     @Message("最近期限")

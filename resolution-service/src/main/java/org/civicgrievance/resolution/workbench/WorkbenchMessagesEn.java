@@ -344,6 +344,30 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     @Message("Merged into")
     String mergedInto();
 
+    @Override
+    @Message("Open the case")
+    String openCase();
+
+    @Override
+    @Message("Rating of the handling")
+    String handlingHeading();
+
+    @Override
+    @Message("Stars")
+    String stars();
+
+    @Override
+    @Message("Comment")
+    String ratingComment();
+
+    @Override
+    @Message("Rate the handling")
+    String rateHandling();
+
+    @Override
+    @Message("You rated the handling of {trackingNumber}.")
+    String handlingRated(String trackingNumber);
+
     // --- deadlines: time limits, cards, extensions
 
     @Override

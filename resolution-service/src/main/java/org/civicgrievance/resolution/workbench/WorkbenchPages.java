@@ -32,6 +32,7 @@ import org.civicgrievance.resolution.deadline.WarningLevel;
 import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.ExtensionView;
 import org.civicgrievance.resolution.deadline.extension.ExtensionState;
 import org.civicgrievance.resolution.deadline.warning.ClockWarning;
+import org.civicgrievance.resolution.evaluation.SupervisorRating;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns cases into the workbench's rows and pages, in the page's language and the city's time zone. */
@@ -90,7 +91,8 @@ public class WorkbenchPages {
     }
 
     CaseDetailView detail(CaseView c, boolean claimable, boolean resolvable, CaseDetailView.Actions actions,
-            List<CaseNote> notes, CaseDetailView.Deadlines deadlines, PageLanguage lang) {
+            List<CaseNote> notes, List<SupervisorRating> handlingRatings, CaseDetailView.Deadlines deadlines,
+            PageLanguage lang) {
         Contact contact = c.contact();
         WorkbenchMessages msg = messages(lang);
         DueSummary due = dueSummaries.of(List.of(c.caseId())).get(c.caseId());
@@ -104,7 +106,10 @@ public class WorkbenchPages {
                 c.mergedInto(), c.waitingUntil() == null ? null : shown(c.waitingUntil()), actions,
                 notes.stream().map(n -> new CaseDetailView.NoteRow(n.getKind().name(), n.getText(),
                         n.isVisibleToResident() ? msg.visibleToResident() : msg.internalOnly(), n.getAuthor(),
-                        shown(n.getWrittenAt()))).toList(), deadlines);
+                        shown(n.getWrittenAt()))).toList(),
+                handlingRatings.stream().map(r -> "★".repeat(r.getStars()) + " · " + r.getRatedBy() + " · "
+                        + shown(r.getRatedAt()) + (r.getComment() == null ? "" : " · " + r.getComment())).toList(),
+                deadlines);
     }
 
     /** A case's clocks as staff read them, newest kind last, with the warnings raised on each. */
@@ -182,7 +187,8 @@ public class WorkbenchPages {
         return new CaseRow("case-" + caseId.replaceAll("[^A-Za-z0-9-]", "-"), trackingNumber, category,
                 title == null || title.isBlank() ? msg.noTitle() : title, shown(queuedAt),
                 queuedAt == null ? "" : queuedAt.toString(), status(status, msg), lang.link(link),
-                link + "/claim", link + "/resolve", due == null ? "" : shown(due.nextDue()),
+                link + "/claim", link + "/resolve", status.canBecome(CaseStatus.RESOLVED),
+                due == null ? "" : shown(due.nextDue()),
                 due == null || due.nextDue() == null ? "" : due.nextDue().toString(),
                 card == null ? null : card(card, msg), card == null ? null : card.name().toLowerCase(Locale.ROOT));
     }

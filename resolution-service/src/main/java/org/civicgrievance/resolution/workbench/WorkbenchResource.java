@@ -46,6 +46,7 @@ import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.Extens
 import org.civicgrievance.resolution.deadline.extension.Extensions;
 import org.civicgrievance.resolution.deadline.policy.CommitmentRequests.LimitBody;
 import org.civicgrievance.resolution.deadline.warning.WarningRepository;
+import org.civicgrievance.resolution.evaluation.HandlingEvaluations;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,18 +73,22 @@ public class WorkbenchResource {
     private static final Set<ClockKind> EXTENSIBLE = EnumSet.of(ClockKind.RESOLUTION, ClockKind.UPDATE);
     private static final Set<TimeLimit.Unit> EXTRA_UNITS = EnumSet.of(TimeLimit.Unit.WORKING_DAYS,
             TimeLimit.Unit.WORKING_HOURS);
+    static final int MAX_RATING_COMMENT_CHARACTERS = 500;
 
     private final CaseworkService casework;
     private final CurrentStaff staff;
     private final JsonWebToken token;
     private final WorkbenchPages pages;
     private final StaffWebTexts frames;
+    private final HandlingEvaluations evaluations;
     private final Extensions extensions;
     private final ClockRepository clocks;
     private final WarningRepository warnings;
 
     public WorkbenchResource(CaseworkService casework, CurrentStaff staff, JsonWebToken token, WorkbenchPages pages,
-            StaffWebTexts frames, Extensions extensions, ClockRepository clocks, WarningRepository warnings) {
+            StaffWebTexts frames, HandlingEvaluations evaluations, Extensions extensions, ClockRepository clocks,
+            WarningRepository warnings) {
+        this.evaluations = evaluations;
         this.casework = casework;
         this.staff = staff;
         this.token = token;
@@ -136,9 +141,12 @@ public class WorkbenchResource {
                 holder && view.status().canBecome(CaseStatus.IN_PROGRESS)
                         && view.status() != CaseStatus.WAITING_FOR_RESIDENT,
                 holder && view.status().canBecome(CaseStatus.WAITING_FOR_RESIDENT),
-                holder && view.status() == CaseStatus.WAITING_FOR_RESIDENT, returnable, works);
+                holder && view.status() == CaseStatus.WAITING_FOR_RESIDENT, returnable, works,
+                works && member.has(Roles.SUPERVISOR) && !holder
+                        && (view.status() == CaseStatus.RESOLVED || view.status() == CaseStatus.CLOSED));
         return html(Response.Status.OK, pages.caseDetail(frame(lang, WorkbenchPages.caseLink(caseId)),
                 pages.detail(view, claimable, resolvable, actions, casework.notes(caseId, member),
+                        evaluations.ratingsOf(caseId),
                         deadlines(caseId, holder, works && member.has(Roles.SUPERVISOR), member, lang), lang), lang));
     }
 
@@ -252,6 +260,20 @@ public class WorkbenchResource {
         return act(caseId, PageLanguage.of(langParameter), Outcome.NOTE_ADDED, requiredText(text, MAX_NOTE_CHARACTERS),
                 member -> casework.addNote(caseId, text.strip(), "on".equals(visibleToResident)
                         || "true".equals(visibleToResident), member));
+    }
+
+    @POST
+    @Path("/cases/{caseId}/handling-rating")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Handling rating form (一诺双评): a supervisor's 1-5 stars for the current resolution, once")
+    public Response rateHandling(@PathParam("caseId") String caseId, @FormParam("stars") String stars,
+            @FormParam("comment") String comment, @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        Optional<Integer> chosen = Optional.ofNullable(stars).filter(s -> s.matches("[1-5]")).map(Integer::valueOf);
+        Optional<Outcome> badInput = chosen.isEmpty() ? Optional.of(Outcome.DETAILS_MISSING)
+                : tooLong(comment, MAX_RATING_COMMENT_CHARACTERS) ? Optional.of(Outcome.TEXT_TOO_LONG) : Optional.empty();
+        return act(caseId, PageLanguage.of(langParameter), Outcome.HANDLING_RATED, badInput,
+                member -> evaluations.rate(caseId, chosen.orElseThrow(), strip(comment), member));
     }
 
     @POST

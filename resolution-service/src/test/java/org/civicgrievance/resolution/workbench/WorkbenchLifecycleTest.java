@@ -37,6 +37,9 @@ class WorkbenchLifecycleTest {
         String trackingNumber = trackingNumber(caseId);
         StaffBrowser.Session session = signIn("handler.urban");
         post(session, caseId, "claim").header("Location", "/staff/?outcome=claimed&case=" + trackingNumber);
+        String resolveOnHome = "action=\"/staff/cases/" + caseId + "/resolve\"";
+        as(session).when().get("/staff/").then().statusCode(Status.OK.getStatusCode())
+                .body(containsString(resolveOnHome), containsString("<option value=\"PARTLY_RESOLVED\">"));
 
         as(session).when().get("/staff/cases/{id}", caseId).then().statusCode(Status.OK.getStatusCode())
                 .body(containsString("action=\"/staff/cases/" + caseId + "/start\""),
@@ -54,6 +57,9 @@ class WorkbenchLifecycleTest {
         post(form(session).formParam("question", "请问是哪一盏灯？"), caseId, "wait-for-resident")
                 .header("Location", "/staff/?outcome=waiting&case=" + trackingNumber);
         assertCase(caseId).body("status", equalTo("WAITING_FOR_RESIDENT"));
+        // a waiting case cannot be resolved: the list links to the case instead of offering the form
+        as(session).when().get("/staff/").then()
+                .body(not(containsString(resolveOnHome)), containsString("href=\"/staff/cases/" + caseId + "\""));
         as(session).when().get("/staff/cases/{id}", caseId).then()
                 .body(containsString("action=\"/staff/cases/" + caseId + "/resume\""),
                         not(containsString("/start\"")), containsString("请问是哪一盏灯？"));
@@ -109,6 +115,34 @@ class WorkbenchLifecycleTest {
         post(form(supervisor).formParam("reason", "路灯归供电公司"), caseId, "return")
                 .header("Location", "/staff/?outcome=returned&case=" + trackingNumber);
         assertCase(caseId).body("status", equalTo("RETURNED"));
+    }
+
+    @Test
+    void aSupervisorRatesTheHandlingOfAResolutionOnceFromTheCasePage() {
+        String caseId = routedCases.queued(URBAN).subject();
+        String trackingNumber = trackingNumber(caseId);
+        StaffBrowser.Session holder = signIn("handler.urban");
+        StaffBrowser.Session supervisor = signIn("supervisor.urban");
+        post(holder, caseId, "claim");
+        post(form(holder).formParam("outcome", "RESOLVED").formParam("note", "已修好"), caseId, "resolve")
+                .header("Location", "/staff/?outcome=resolved&case=" + trackingNumber);
+
+        String rateAction = "action=\"/staff/cases/" + caseId + "/handling-rating\"";
+        as(holder).when().get("/staff/cases/{id}", caseId).then().body(not(containsString(rateAction)));
+        as(supervisor).when().get("/staff/cases/{id}", caseId).then().body(containsString(rateAction));
+
+        post(form(supervisor).formParam("stars", "9"), caseId, "handling-rating")
+                .header("Location", "/staff/?outcome=details-missing&case=" + trackingNumber);
+        post(form(supervisor).formParam("stars", "4").formParam("comment", "<i>及时</i>"), caseId, "handling-rating")
+                .header("Location", "/staff/?outcome=handling-rated&case=" + trackingNumber);
+        post(form(supervisor).formParam("stars", "5"), caseId, "handling-rating")
+                .header("Location", "/staff/?outcome=not-allowed&case=" + trackingNumber);
+        as(supervisor).when().get("/staff/cases/{id}", caseId).then()
+                .body(containsString("★★★★ · supervisor.urban"), containsString("&lt;i&gt;及时&lt;/i&gt;"),
+                        not(containsString("<i>及时")));
+        formFrom(holder, holder.csrfToken()).formParam("stars", "5").when()
+                .post("/staff/cases/{id}/handling-rating", caseId)
+                .then().statusCode(Status.FORBIDDEN.getStatusCode());
     }
 
     private static RequestSpecification form(StaffBrowser.Session session) {
