@@ -2,6 +2,7 @@ package org.civicgrievance.resolution;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -29,10 +30,14 @@ public class RoutedCases {
 
     private final EventCodec codec;
     private final String bootstrapServers;
+    private final Clock clock;
 
-    public RoutedCases(EventCodec codec, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    /** @param clock the application's clock (the tests' {@link TestClock}): residents submit "now" as the service sees it */
+    public RoutedCases(EventCodec codec, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            Clock clock) {
         this.codec = codec;
         this.bootstrapServers = bootstrapServers;
+        this.clock = clock;
     }
 
     /** Routes a new case to {@code department} and waits until its queue shows it; returns the event. */
@@ -53,6 +58,15 @@ public class RoutedCases {
     }
 
     public CloudEvent routed(String department, String title, String description) {
+        return routed(department, title, description, clock.instant());
+    }
+
+    /** A case the resident submitted at {@code submittedAt}, placed now (so the time in between was triage). */
+    public CloudEvent routed(String department, Instant submittedAt) {
+        return routed(department, "路灯不亮", "幸福路12号门口的路灯坏了一周 🚨", submittedAt);
+    }
+
+    private CloudEvent routed(String department, String title, String description, Instant submittedAt) {
         String caseId = UUID.randomUUID().toString();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("caseId", caseId);
@@ -64,13 +78,13 @@ public class RoutedCases {
         data.put("location", Map.of("address", "幸福路12号", "district", "gulou"));
         data.put("contact", Map.of("name", "张三", "phone", "13812345678"));
         data.put("channel", "API");
-        data.put("submittedAt", Instant.now().toString());
+        data.put("submittedAt", submittedAt.toString());
         data.put("department", department);
         data.put("ruleId", 1);
         data.put("ruleVersion", 1);
         data.put("reason", "rule 1 v1 matched");
         data.put("priority", "NORMAL");
-        return CloudEvent.of("/routing-service", ROUTED, caseId, "0123456789abcdef0123456789abcdef", Instant.now(),
+        return CloudEvent.of("/routing-service", ROUTED, caseId, "0123456789abcdef0123456789abcdef", clock.instant(),
                 codec.toTree(data));
     }
 
@@ -80,7 +94,7 @@ public class RoutedCases {
         data.put("department", department);
         data.put("ruleId", 2);
         data.put("reason", "rule 2 v1 matched after a return");
-        return CloudEvent.of("/routing-service", ROUTED, original.subject(), original.traceid(), Instant.now(), data);
+        return CloudEvent.of("/routing-service", ROUTED, original.subject(), original.traceid(), clock.instant(), data);
     }
 
     public RecordMetadata send(CloudEvent event, Integer partition) {

@@ -104,6 +104,10 @@ public class Grievance {
     @Column(length = 64)
     private String department;
 
+    /** When the department is due to resolve the case, as resolution last reported it; null when no limit runs. */
+    @Column(name = "resolution_due_at")
+    private Instant resolutionDueAt;
+
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
 
@@ -214,10 +218,12 @@ public class Grievance {
      *
      * @return whether the status changed
      */
-    public boolean applyStatus(int sequence, String newStatus, StatusText text, String department, Instant changedAt) {
+    public boolean applyStatus(int sequence, String newStatus, StatusText text, String department, Instant changedAt,
+            Instant resolutionDueAt) {
         if (sequence <= statusSequence) {
             return false;
         }
+        this.resolutionDueAt = resolutionDueAt;
         this.statusSequence = sequence;
         this.status = newStatus;
         this.statusTextZh = text.zh();
@@ -231,6 +237,10 @@ public class Grievance {
 
     public String getId() {
         return id;
+    }
+
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
     }
 
     public String getTrackingNumber() {

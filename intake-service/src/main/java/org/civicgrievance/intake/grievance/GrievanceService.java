@@ -90,7 +90,8 @@ public class GrievanceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GrievanceStatusView lookUp(String trackingNumber, String accessCode) {
         Grievance grievance = residents.open(trackingNumber, accessCode);
-        return GrievanceStatusView.of(grievance, updates.outcomeOf(grievance).orElse(null), updates.notesOf(grievance));
+        return GrievanceStatusView.of(grievance, updates.outcomeOf(grievance).orElse(null), updates.notesOf(grievance),
+                zone);
     }
 
     /** The category must be published, and its questions answered as it asks. */

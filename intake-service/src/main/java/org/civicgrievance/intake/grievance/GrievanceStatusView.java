@@ -1,6 +1,8 @@
 package org.civicgrievance.intake.grievance;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.civicgrievance.intake.status.ResidentNote;
@@ -22,11 +24,19 @@ public record GrievanceStatusView(
         /** how the case ended (resolved, partly, not resolvable, not our remit, duplicate); null while handled */
         ResidentOutcome outcome,
         /** the department's questions, notes and resolution note, oldest first */
-        List<ResidentNote> notes) {
+        List<ResidentNote> notes,
+        /**
+         * 预计办结时间 / expected by: when the department is due to resolve the case, in the city's time
+         * zone (e.g. 2026-12-14T17:30+08:00); null when no time limit runs (not yet placed, resolved, closed)
+         */
+        OffsetDateTime resolutionDueAt) {
 
-    static GrievanceStatusView of(Grievance grievance, ResidentOutcome outcome, List<ResidentNote> notes) {
+    static GrievanceStatusView of(Grievance grievance, ResidentOutcome outcome, List<ResidentNote> notes,
+            ZoneId cityZone) {
+        Instant due = grievance.getResolutionDueAt();
         return new GrievanceStatusView(grievance.getTrackingNumber(), grievance.getKind(), grievance.getCategory(),
                 grievance.getTitle(), grievance.getStatus(), grievance.getStatusText(), grievance.getDepartment(),
-                grievance.getSubmittedAt(), grievance.getUpdatedAt(), grievance.isAwaitingRating(), outcome, notes);
+                grievance.getSubmittedAt(), grievance.getUpdatedAt(), grievance.isAwaitingRating(), outcome, notes,
+                due == null ? null : due.atZone(cityZone).toOffsetDateTime());
     }
 }

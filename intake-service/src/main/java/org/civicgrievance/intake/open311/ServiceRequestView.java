@@ -16,8 +16,9 @@ import org.civicgrievance.intake.grievance.Location;
  * a case its resident asked to keep anonymous. Otherwise the district stands for the place: an
  * address or coordinates could point at the resident's home.
  *
- * <p>{@code expected_datetime} stays empty until cases have deadlines; {@code agency_responsible}
- * is the department's code, the only name intake knows.
+ * <p>{@code expected_datetime} is the resolution's due time resolution last reported (empty when no
+ * time limit runs: before placement, once resolved or closed); {@code agency_responsible} is the
+ * department's code, the only name intake knows.
  */
 @ApplicationScoped
 public class ServiceRequestView {
@@ -48,7 +49,7 @@ public class ServiceRequestView {
                 null,
                 time.format(grievance.getSubmittedAt()),
                 time.format(grievance.getUpdatedAt()),
-                null,
+                time.format(grievance.getResolutionDueAt()),
                 placePublic ? place.address() : place.district(),
                 null,
                 null,

@@ -14,6 +14,8 @@ import org.civicgrievance.intake.grievance.StatusText;
  * @param reason      why it could not be resolved, as the handler wrote it
  * @param whereElse   where else the resident may turn, as the handler wrote it
  * @param note        what the handler wrote for the resident with this update, if anything
+ * @param resolutionDueAt when the case is due to be resolved as of this update; null when no time
+ *                    limit runs (resolved, closed, merged) or from a resolution that did not send it
  */
 public record CaseStatusChanged(
         String caseId,
@@ -26,7 +28,8 @@ public record CaseStatusChanged(
         StatusText outcomeText,
         String reason,
         String whereElse,
-        Note note) {
+        Note note,
+        Instant resolutionDueAt) {
 
     /** @param kind QUESTION (the case waits for the resident's answer), RESOLUTION or NOTE */
     public record Note(String kind, String text) {

@@ -40,7 +40,7 @@ public class CaseStatusListener {
         grievances.findByIdOptional(event.subject()).ifPresentOrElse(
                 grievance -> {
                     if (grievance.applyStatus(change.sequence(), change.status(), change.statusText(),
-                            change.department(), change.changedAt())) {
+                            change.department(), change.changedAt(), change.resolutionDueAt())) {
                         // same transaction as the read model and the inbox entry: history has each change once
                         history.persist(StatusUpdate.enteredBy(grievance, change));
                     } else {

@@ -46,6 +46,7 @@ public class TrackPages {
      * @param outcome     how the case ended, in the page's language, else null
      * @param outcomeReason why it could not be resolved (the handler's words), else null
      * @param whereElse   where else the resident may turn (the handler's words), else null
+     * @param expectedBy  预计办结时间: when the department is due to resolve the case, in the city's zone; else null
      * @param notes       the department's questions, notes and resolution note, oldest first
      * @param supplement  the "add information" form while the case is open, else null
      * @param rating      the rating form while a resolution awaits the resident's rating, else null
@@ -53,7 +54,7 @@ public class TrackPages {
     @TemplateData
     public record CasePage(Chrome chrome, List<FieldErrors.Entry> errors, String banner, String lang,
             String trackingNumber, String accessCode, String kind, String category, String title, String status,
-            String submittedAt, String updatedAt, String outcome, String outcomeReason, String whereElse,
+            String submittedAt, String updatedAt, String expectedBy, String outcome, String outcomeReason, String whereElse,
             List<NoteLine> notes, FormField supplement, FormField rating, FormField comment) {
     }
 
@@ -107,6 +108,7 @@ public class TrackPages {
                 typed.accessCode(), WebTexts.kind(words, grievance.getKind()), category, grievance.getTitle(),
                 lang.isEnglish() ? grievance.getStatusText().en() : grievance.getStatusText().zh(),
                 format(grievance.getSubmittedAt()), format(grievance.getUpdatedAt()),
+                grievance.getResolutionDueAt() == null ? null : format(grievance.getResolutionDueAt()),
                 outcome == null ? null : lang.isEnglish() ? outcome.text().en() : outcome.text().zh(),
                 outcome == null ? null : outcome.reason(), outcome == null ? null : outcome.whereElse(), notes,
                 supplement, rating, comment);

@@ -240,6 +240,9 @@ public interface WebMessages {
     @Message("最近更新")
     String updatedAtLabel();
 
+    @Message("预计办结时间")
+    String expectedByLabel();
+
     @Message("补充信息")
     String supplementHeading();
 

@@ -45,6 +45,30 @@ class ServiceRequestUpdatesTest {
     String bootstrapServers;
 
     @Test
+    void theExpectedDatetimeIsTheResolutionsDueTimeInTheCitysOffsetUntilTheCaseIsResolved() {
+        var receipt = submit("json", streetLight("路灯不亮 " + UUID.randomUUID())).statusCode(Status.OK.getStatusCode()).extract();
+        String trackingNumber = receipt.path("[0].service_request_id");
+        String caseId = receipt.path("[0].token");
+        ResolutionReports resolution = new ResolutionReports(codec, bootstrapServers);
+
+        resolution.publish(caseId, resolution.statusEvent(caseId, 1, "QUEUED",
+                Map.of("resolutionDueAt", "2026-12-09T09:30:00.123456Z")));
+        awaitUpdates(trackingNumber, 1);
+        String json = get("requests.json", Map.of("service_request_id", trackingNumber))
+                .statusCode(Status.OK.getStatusCode())
+                .body("[0].expected_datetime", equalTo("2026-12-09T17:30:00+08:00"))
+                .extract().asString();
+        Open311Schemas.assertValid(Open311Schemas.REQUESTS, json);
+        get("requests/" + trackingNumber + ".xml").statusCode(Status.OK.getStatusCode())
+                .body("service_requests.request.expected_datetime", equalTo("2026-12-09T17:30:00+08:00"));
+
+        resolution.publish(caseId, resolution.statusEvent(caseId, 2, "RESOLVED", Map.of("outcome", "RESOLVED")));
+        awaitUpdates(trackingNumber, 2);
+        get("requests.json", Map.of("service_request_id", trackingNumber)).statusCode(Status.OK.getStatusCode())
+                .body("[0].expected_datetime", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void statusChangesBecomeUpdatesOnceEachAndTheRequestFollowsThem() {
         var receipt = submit("json", streetLight("路灯闪烁 " + UUID.randomUUID())).statusCode(Status.OK.getStatusCode()).extract();
         String trackingNumber = receipt.path("[0].service_request_id");

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
+import org.awaitility.Awaitility;
 import org.civicgrievance.intake.ResolutionReports;
 import org.civicgrievance.intake.Submissions;
 import org.civicgrievance.platform.events.EventCodec;
@@ -80,6 +82,45 @@ class ResidentUpdatesTest {
                 .body(containsString("<dd id=\"outcome\">Your problem cannot be solved by us at present</dd>"))
                 .body(containsString("Messages from the department"))
                 .body(containsString("A question for you"));
+    }
+
+    @Test
+    void theExpectedTimeAndAnExtensionOfItReachTheLookUpAndTheCasePageInTheCitysZone() {
+        ExtractableResponse<Response> receipt = Submissions.submit(Submissions.STREET_LIGHT);
+        String caseId = receipt.path("caseId");
+        ResolutionReports resolution = new ResolutionReports(codec, bootstrapServers);
+        String extended = "办理时限延长至 2026年12月14日 17:30，原因：需要联系供电公司共同勘查\n"
+                + "The time limit was extended to 14 Dec 2026 17:30 because: 需要联系供电公司共同勘查";
+
+        resolution.publish(caseId, resolution.statusEvent(caseId, 1, "QUEUED",
+                Map.of("resolutionDueAt", "2026-12-09T09:30:00Z")));
+        resolution.publish(caseId, resolution.statusEvent(caseId, 2, "CLAIMED",
+                Map.of("resolutionDueAt", "2026-12-09T09:30:00Z")));
+        resolution.publish(caseId, resolution.statusEvent(caseId, 3, "CLAIMED",
+                Map.of("resolutionDueAt", "2026-12-14T09:30:00Z", "note", Map.of("kind", "NOTE", "text", extended))));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> ResolutionReports.lookUp(receipt).extract().path("notes.size()").equals(1));
+
+        ResolutionReports.lookUp(receipt)
+                .body("status", equalTo("CLAIMED"))
+                .body("resolutionDueAt", equalTo("2026-12-14T17:30:00+08:00"))
+                .body("notes.kind", contains("NOTE"))
+                .body("notes.text", contains(extended));
+        String trackingNumber = receipt.path("trackingNumber");
+        String accessCode = receipt.path("accessCode");
+        track("zh-CN", trackingNumber, accessCode)
+                .body(containsString("<dt>预计办结时间</dt><dd id=\"expected-by\">2026-12-14 17:30</dd>"))
+                .body(containsString("办理时限延长至 2026年12月14日 17:30，原因：需要联系供电公司共同勘查"));
+        track("en", trackingNumber, accessCode)
+                .body(containsString("<dt>Expected by</dt><dd id=\"expected-by\">2026-12-14 17:30</dd>"))
+                .body(containsString("The time limit was extended to 14 Dec 2026 17:30 because:"));
+
+        // resolved: no time limit runs any more, so nothing is expected
+        resolution.publish(caseId, resolution.statusEvent(caseId, 4, "RESOLVED", Map.of("outcome", "RESOLVED",
+                "note", Map.of("kind", "RESOLUTION", "text", "已更换灯泡"))));
+        ResolutionReports.awaitStatus(receipt, "RESOLVED");
+        ResolutionReports.lookUp(receipt).body("resolutionDueAt", nullValue());
+        track("zh-CN", trackingNumber, accessCode).body(not(containsString("预计办结时间")));
     }
 
     @Test

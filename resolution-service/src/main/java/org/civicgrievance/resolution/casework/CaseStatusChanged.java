@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param whereElse   where the resident may turn instead, as the handler wrote it
  * @param note        what the handler wrote for the resident with this update (the question, the
  *                    resolution note, a note); never an internal note
+ * @param resolutionDueAt when the case is due to be resolved now ("expected by"); null when no
+ *                    resolution time limit runs (resolved, closed, merged)
  */
 public record CaseStatusChanged(
         String caseId,
@@ -25,7 +27,8 @@ public record CaseStatusChanged(
         StatusText outcomeText,
         String reason,
         String whereElse,
-        ResidentNote note) {
+        ResidentNote note,
+        Instant resolutionDueAt) {
 
     public record StatusText(String zh, String en) {
     }
@@ -40,6 +43,7 @@ public record CaseStatusChanged(
         return new CaseStatusChanged(aCase.getId(), aCase.getTrackingNumber(), aCase.getStatusSequence(), status,
                 new StatusText(status.textZh(), status.textEn()), aCase.getDepartment(), changedAt, outcome,
                 outcome == null ? null : new StatusText(outcome.textZh(), outcome.textEn()),
-                outcome == null ? null : aCase.getOutcomeReason(), outcome == null ? null : aCase.getWhereElse(), note);
+                outcome == null ? null : aCase.getOutcomeReason(), outcome == null ? null : aCase.getWhereElse(), note,
+                aCase.getResolutionDueAt());
     }
 }

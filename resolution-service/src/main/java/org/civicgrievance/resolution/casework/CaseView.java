@@ -29,7 +29,9 @@ public record CaseView(
         String mergedInto,
         Instant waitingUntil,
         int returnCount,
-        Integer resolutionRound) {
+        Integer resolutionRound,
+        /** when the RESOLUTION clock is due now; null when none runs */
+        Instant resolutionDueAt) {
 
     public static CaseView of(GrievanceCase c, boolean showContact) {
         return new CaseView(c.getId(), c.getTrackingNumber(), c.getDepartment(), c.getKind(), c.getCategory(),
@@ -37,6 +39,6 @@ public record CaseView(
                 c.getContact() == null || showContact ? c.getContact() : c.getContact().masked(), c.getPriority(), c.getStatus(), c.getHandler(),
                 c.getResolutionNote(), c.getRoutingReason(), c.getSubmittedAt(), c.getQueuedAt(), c.getClaimedAt(),
                 c.getResolvedAt(), c.getOutcome(), c.getOutcomeReason(), c.getWhereElse(), c.getMergedInto(),
-                c.getWaitingUntil(), c.getReturnCount(), c.getResolutionRound());
+                c.getWaitingUntil(), c.getReturnCount(), c.getResolutionRound(), c.getResolutionDueAt());
     }
 }

@@ -224,6 +224,19 @@ public class CaseworkService {
         return note;
     }
 
+    /**
+     * Inside the transaction of an approved extension: the resolution's due time moved, and the
+     * resident is told as with a visible note (the next position of the case's public history, the
+     * status unchanged), in {@code text}, with the new due time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resolutionExtended(String caseId, Instant newDue, String text, String by, String byRole, Instant at) {
+        GrievanceCase aCase = cases.findById(caseId);
+        aCase.resolutionExtendedTo(newDue);
+        notes.persist(CaseNote.forResident(aCase, CaseNote.Kind.NOTE, text, by, byRole, at));
+        emitStatus(aCase, at, new ResidentNote(CaseNote.Kind.NOTE, text));
+    }
+
     /** Every note on a case, internal ones included: for the department's staff and inspectors. */
     public List<CaseNote> notes(String caseId, StaffMember staff) {
         readable(caseId, staff);

@@ -135,6 +135,13 @@ public class GrievanceCase {
     @Column(name = "waiting_until")
     private Instant waitingUntil;
 
+    /**
+     * When the RESOLUTION clock is due now; null while none runs (before queueing, once resolved,
+     * closed or merged). Kept by the deadline clocks; the resident reads it as "expected by".
+     */
+    @Column(name = "resolution_due_at")
+    private Instant resolutionDueAt;
+
     /** How often departments sent the case back: the raw material of the buck-passing 推诿 count. */
     @Column(name = "return_count", nullable = false)
     private int returnCount;
@@ -330,6 +337,25 @@ public class GrievanceCase {
         return ++statusSequence;
     }
 
+    /** The deadline clocks moved the resolution's due time (started, resumed, extended, ended: null). */
+    public void resolutionDueAt(Instant dueAt) {
+        this.resolutionDueAt = dueAt;
+    }
+
+    /**
+     * An approved extension moved the resolution's due time, and the resident is told with the next
+     * position of the case's public history, as with a note. A resolved case has no running
+     * resolution clock, so this never shifts the position the resident's rating names.
+     */
+    public int resolutionExtendedTo(Instant dueAt) {
+        if (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED || status == CaseStatus.MERGED) {
+            throw new ProblemException("case-not-open", "The case is not open", 409,
+                    "The resolution time limit of a case that is " + status + " cannot move.");
+        }
+        this.resolutionDueAt = dueAt;
+        return ++statusSequence;
+    }
+
     /**
      * The resident's rating of the current resolution: satisfied closes the case, dissatisfied sends
      * it back to the handler who resolved it. A rating of an earlier resolution changes nothing.
@@ -504,6 +530,10 @@ public class GrievanceCase {
 
     public Instant getWaitingUntil() {
         return waitingUntil;
+    }
+
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
     }
 
     /** The round the current resolution rates as, or null before any resolution. */

@@ -1,5 +1,6 @@
 package org.civicgrievance.resolution.deadline;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,10 +59,20 @@ public class ClockKeeper {
         List<CaseClock> started = new ClockBook(change.caseId(), all, calendars::byCode, yellowShare)
                 .react(change, aCase.getSubmittedAt(), terms);
         started.forEach(clocks::persist);
+        aCase.resolutionDueAt(resolutionDue(all));
         if (change.to() == CaseStatus.QUEUED && terms.alertSupervisorsAtOnce()) {
             started.stream().filter(c -> c.getKind() == ClockKind.CLAIM).findFirst()
                     .ifPresent(claim -> warnings.alertSupervisors(claim, aCase, change.at()));
         }
+    }
+
+    /**
+     * The due time of the case's live RESOLUTION clock (paused ones included: the resident still sees
+     * the time limit, which moves when the case resumes), or null when none is live.
+     */
+    static Instant resolutionDue(List<CaseClock> clocks) {
+        return clocks.stream().filter(c -> c.getKind() == ClockKind.RESOLUTION && c.isLive()).map(CaseClock::getDueAt)
+                .findFirst().orElse(null);
     }
 
     /** The terms for a department's case of this category and priority, from its commitment. */

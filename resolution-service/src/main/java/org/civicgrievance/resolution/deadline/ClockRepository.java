@@ -2,6 +2,7 @@ package org.civicgrievance.resolution.deadline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,14 @@ public class ClockRepository implements PanacheRepositoryBase<CaseClock, Long> {
 
     public List<CaseClock> ofCase(String caseId) {
         return new ArrayList<>(list("caseId = ?1 order by id", caseId));
+    }
+
+    /** The live (running or paused) clocks of these cases, for lists that show each case's next due time. */
+    public List<CaseClock> liveOf(Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return list("caseId in ?1 and state in ?2", caseIds, List.of(ClockState.RUNNING, ClockState.PAUSED));
     }
 
     /**

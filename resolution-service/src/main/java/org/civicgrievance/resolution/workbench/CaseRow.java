@@ -5,8 +5,11 @@ package org.civicgrievance.resolution.workbench;
  * actions carry the case id percent-encoded, so no id can change where they point.
  *
  * @param resolvable the case's state allows resolving it now (a case waiting for the resident does not)
+ * @param nextDue   the nearest due time among the case's live clocks, shown; empty when none runs
+ * @param card      黄牌/红牌 in the page's language when a warning was raised on a live clock, else null
+ * @param cardLevel {@code yellow} or {@code red} (a CSS class), else null
  */
 public record CaseRow(String domId, String trackingNumber, String category, String title, String received,
         String receivedIso, String status, String detailLink, String claimAction, String resolveAction,
-        boolean resolvable) {
+        boolean resolvable, String nextDue, String nextDueIso, String card, String cardLevel) {
 }

@@ -26,7 +26,10 @@ enum Outcome {
     NOT_ALLOWED("not-allowed", true, WorkbenchMessages::notAllowed),
     DETAILS_MISSING("details-missing", true, WorkbenchMessages::detailsMissing),
     TEXT_TOO_LONG("text-too-long", true, WorkbenchMessages::textTooLong),
-    HANDLING_RATED("handling-rated", false, WorkbenchMessages::handlingRated);
+    HANDLING_RATED("handling-rated", false, WorkbenchMessages::handlingRated),
+    EXTENSION_REQUESTED("extension-requested", false, WorkbenchMessages::extensionRequested),
+    EXTENSION_APPROVED("extension-approved", false, WorkbenchMessages::extensionApproved),
+    EXTENSION_REFUSED("extension-refused", false, WorkbenchMessages::extensionRefused);
 
     static final String PARAMETER = "outcome";
     static final String CASE_PARAMETER = "case";

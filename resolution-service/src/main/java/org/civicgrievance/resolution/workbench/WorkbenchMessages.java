@@ -278,4 +278,117 @@ public interface WorkbenchMessages {
 
     @Message("已评价 {trackingNumber} 的办理情况。")
     String handlingRated(String trackingNumber);
+
+    // --- deadlines: time limits, cards, extensions
+
+    @Message("最近期限")
+    String nextDue();
+
+    @Message("黄牌")
+    String cardYellow();
+
+    @Message("红牌")
+    String cardRed();
+
+    @Message("办理时限")
+    String clocksHeading();
+
+    @Message("时限")
+    String clock();
+
+    @Message("到期时间")
+    String dueAt();
+
+    @Message("黄牌预警时间")
+    String yellowAt();
+
+    @Message("原到期时间")
+    String originalDue();
+
+    @Message("预警")
+    String warnings();
+
+    @Message("暂无办理时限。")
+    String noClocks();
+
+    @Message("计时中")
+    String clockRunning();
+
+    @Message("暂停（等待群众）")
+    String clockPaused();
+
+    @Message("已完成")
+    String clockMet();
+
+    @Message("已停止")
+    String clockStopped();
+
+    @Message("延期申请")
+    String extensionsHeading();
+
+    @Message("暂无延期申请。")
+    String noExtensions();
+
+    @Message("待审批")
+    String extensionPending();
+
+    @Message("已批准")
+    String extensionApprovedState();
+
+    @Message("未批准")
+    String extensionRefusedState();
+
+    @Message("延长哪项时限")
+    String extensionClock();
+
+    @Message("延期原因（居民可见）")
+    String extensionReason();
+
+    @Message("延长时间")
+    String extensionAmount();
+
+    @Message("单位")
+    String extensionUnit();
+
+    @Message("工作日")
+    String unitWorkingDays();
+
+    @Message("工作小时")
+    String unitWorkingHours();
+
+    @Message("申请延期")
+    String askExtension();
+
+    @Message("申请人")
+    String requestedBy();
+
+    @Message("申请延至")
+    String requestedDue();
+
+    @Message("审批人")
+    String decidedBy();
+
+    @Message("审批意见")
+    String decisionNote();
+
+    @Message("批准延期")
+    String approveExtension();
+
+    @Message("不予批准")
+    String refuseExtension();
+
+    @Message("已为 {trackingNumber} 申请延期，等待主管审批。")
+    String extensionRequested(String trackingNumber);
+
+    @Message("已批准 {trackingNumber} 的延期，群众将收到通知。")
+    String extensionApproved(String trackingNumber);
+
+    @Message("{trackingNumber} 的延期申请未获批准。")
+    String extensionRefused(String trackingNumber);
+
+    @Message("办结时限")
+    String extendResolution();
+
+    @Message("进展更新时限")
+    String extendUpdate();
 }

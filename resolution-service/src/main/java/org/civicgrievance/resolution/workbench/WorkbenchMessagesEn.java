@@ -367,4 +367,154 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     @Override
     @Message("You rated the handling of {trackingNumber}.")
     String handlingRated(String trackingNumber);
+
+    // --- deadlines: time limits, cards, extensions
+
+    @Override
+    @Message("Next due")
+    String nextDue();
+
+    @Override
+    @Message("Yellow card")
+    String cardYellow();
+
+    @Override
+    @Message("Red card")
+    String cardRed();
+
+    @Override
+    @Message("Time limits")
+    String clocksHeading();
+
+    @Override
+    @Message("Time limit")
+    String clock();
+
+    @Override
+    @Message("Due")
+    String dueAt();
+
+    @Override
+    @Message("Yellow card at")
+    String yellowAt();
+
+    @Override
+    @Message("Originally due")
+    String originalDue();
+
+    @Override
+    @Message("Warnings")
+    String warnings();
+
+    @Override
+    @Message("No time limit has run for this case.")
+    String noClocks();
+
+    @Override
+    @Message("Running")
+    String clockRunning();
+
+    @Override
+    @Message("Paused (waiting for the resident)")
+    String clockPaused();
+
+    @Override
+    @Message("Met")
+    String clockMet();
+
+    @Override
+    @Message("Stopped")
+    String clockStopped();
+
+    @Override
+    @Message("Extension requests")
+    String extensionsHeading();
+
+    @Override
+    @Message("No extension has been asked for.")
+    String noExtensions();
+
+    @Override
+    @Message("Awaiting a decision")
+    String extensionPending();
+
+    @Override
+    @Message("Approved")
+    String extensionApprovedState();
+
+    @Override
+    @Message("Refused")
+    String extensionRefusedState();
+
+    @Override
+    @Message("Which time limit")
+    String extensionClock();
+
+    @Override
+    @Message("Reason (the resident reads it)")
+    String extensionReason();
+
+    @Override
+    @Message("Extra time")
+    String extensionAmount();
+
+    @Override
+    @Message("Unit")
+    String extensionUnit();
+
+    @Override
+    @Message("working days")
+    String unitWorkingDays();
+
+    @Override
+    @Message("working hours")
+    String unitWorkingHours();
+
+    @Override
+    @Message("Ask for an extension")
+    String askExtension();
+
+    @Override
+    @Message("Asked by")
+    String requestedBy();
+
+    @Override
+    @Message("Asked to move to")
+    String requestedDue();
+
+    @Override
+    @Message("Decided by")
+    String decidedBy();
+
+    @Override
+    @Message("Decision note")
+    String decisionNote();
+
+    @Override
+    @Message("Approve")
+    String approveExtension();
+
+    @Override
+    @Message("Refuse")
+    String refuseExtension();
+
+    @Override
+    @Message("Extension asked for {trackingNumber}; a supervisor decides.")
+    String extensionRequested(String trackingNumber);
+
+    @Override
+    @Message("Extension of {trackingNumber} approved; the resident is told.")
+    String extensionApproved(String trackingNumber);
+
+    @Override
+    @Message("Extension of {trackingNumber} refused.")
+    String extensionRefused(String trackingNumber);
+
+    @Override
+    @Message("Resolution time limit")
+    String extendResolution();
+
+    @Override
+    @Message("Progress update time limit")
+    String extendUpdate();
 }

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,6 +24,14 @@ import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseView;
 import org.civicgrievance.resolution.casework.Contact;
 import org.civicgrievance.resolution.casework.GrievanceCase;
+import org.civicgrievance.resolution.deadline.CaseClock;
+import org.civicgrievance.resolution.deadline.ClockState;
+import org.civicgrievance.resolution.deadline.DueSummaries;
+import org.civicgrievance.resolution.deadline.DueSummaries.DueSummary;
+import org.civicgrievance.resolution.deadline.WarningLevel;
+import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.ExtensionView;
+import org.civicgrievance.resolution.deadline.extension.ExtensionState;
+import org.civicgrievance.resolution.deadline.warning.ClockWarning;
 import org.civicgrievance.resolution.evaluation.SupervisorRating;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,12 +56,14 @@ public class WorkbenchPages {
     private final WorkbenchMessages chinese;
     private final WorkbenchMessages english;
     private final ZoneId zone;
+    private final DueSummaries dueSummaries;
 
     public WorkbenchPages(WorkbenchMessages chinese, @Localized("en") WorkbenchMessages english,
-            @ConfigProperty(name = "grievance.resolution.zone") ZoneId zone) {
+            @ConfigProperty(name = "grievance.resolution.zone") ZoneId zone, DueSummaries dueSummaries) {
         this.chinese = chinese;
         this.english = english;
         this.zone = zone;
+        this.dueSummaries = dueSummaries;
     }
 
     public WorkbenchMessages messages(PageLanguage lang) {
@@ -70,17 +83,21 @@ public class WorkbenchPages {
     }
 
     List<CaseRow> rows(List<GrievanceCase> cases, PageLanguage lang) {
+        Map<String, DueSummary> due = dueSummaries.of(cases.stream().map(GrievanceCase::getId).toList());
         return cases.stream()
                 .map(c -> row(c.getId(), c.getTrackingNumber(), c.getCategory(), c.getTitle(), c.getQueuedAt(),
-                        c.getStatus(), lang))
+                        c.getStatus(), due.get(c.getId()), lang))
                 .toList();
     }
 
     CaseDetailView detail(CaseView c, boolean claimable, boolean resolvable, CaseDetailView.Actions actions,
-            List<CaseNote> notes, List<SupervisorRating> handlingRatings, PageLanguage lang) {
+            List<CaseNote> notes, List<SupervisorRating> handlingRatings, CaseDetailView.Deadlines deadlines,
+            PageLanguage lang) {
         Contact contact = c.contact();
         WorkbenchMessages msg = messages(lang);
-        return new CaseDetailView(row(c.caseId(), c.trackingNumber(), c.category(), c.title(), c.queuedAt(), c.status(), lang),
+        DueSummary due = dueSummaries.of(List.of(c.caseId())).get(c.caseId());
+        return new CaseDetailView(row(c.caseId(), c.trackingNumber(), c.category(), c.title(), c.queuedAt(), c.status(),
+                due, lang),
                 c.kind(), c.description(), c.address(), c.district(),
                 contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
                 contact == null ? null : contact.email(), c.priority(), shown(c.submittedAt()), c.handler(),
@@ -91,7 +108,56 @@ public class WorkbenchPages {
                         n.isVisibleToResident() ? msg.visibleToResident() : msg.internalOnly(), n.getAuthor(),
                         shown(n.getWrittenAt()))).toList(),
                 handlingRatings.stream().map(r -> "★".repeat(r.getStars()) + " · " + r.getRatedBy() + " · "
-                        + shown(r.getRatedAt()) + (r.getComment() == null ? "" : " · " + r.getComment())).toList());
+                        + shown(r.getRatedAt()) + (r.getComment() == null ? "" : " · " + r.getComment())).toList(),
+                deadlines);
+    }
+
+    /** A case's clocks as staff read them, newest kind last, with the warnings raised on each. */
+    List<CaseDetailView.ClockRow> clocks(List<CaseClock> clocks, List<ClockWarning> warnings, PageLanguage lang) {
+        WorkbenchMessages msg = messages(lang);
+        return clocks.stream().map(c -> new CaseDetailView.ClockRow(
+                lang == PageLanguage.EN ? c.getKind().nameEn() : c.getKind().nameZh(),
+                clockState(c.getState(), msg), shown(c.getDueAt()), c.getDueAt().toString(), shown(c.getYellowAt()),
+                c.getOriginalDueAt().equals(c.getDueAt()) ? null : shown(c.getOriginalDueAt()),
+                warnings.stream().filter(w -> w.getClockId().equals(c.getId()) && w.getLevel() != WarningLevel.ALERT)
+                        .map(w -> card(w.getLevel(), msg)).collect(Collectors.joining(" · "))))
+                .toList();
+    }
+
+    /**
+     * A case's extension requests; approve and refuse buttons on a pending one for a supervisor of
+     * the department who did not ask for it (the same rule the service enforces).
+     */
+    List<CaseDetailView.ExtensionRow> extensions(List<ExtensionView> extensions, String caseId, boolean supervisor,
+            String viewer, PageLanguage lang) {
+        WorkbenchMessages msg = messages(lang);
+        return extensions.stream().map(e -> new CaseDetailView.ExtensionRow(extensionState(e.state(), msg),
+                e.reason(), e.requestedBy(), shown(e.requestedAt()), shown(e.dueBefore()), shown(e.requestedDueAt()),
+                e.decidedBy(), e.decisionNote(),
+                supervisor && e.state() == ExtensionState.REQUESTED && !viewer.equals(e.requestedBy())
+                        ? caseLink(caseId) + "/extensions/" + encode(e.id()) : null))
+                .toList();
+    }
+
+    private static String clockState(ClockState state, WorkbenchMessages msg) {
+        return switch (state) {
+            case RUNNING -> msg.clockRunning();
+            case PAUSED -> msg.clockPaused();
+            case MET -> msg.clockMet();
+            case STOPPED -> msg.clockStopped();
+        };
+    }
+
+    private static String extensionState(ExtensionState state, WorkbenchMessages msg) {
+        return switch (state) {
+            case REQUESTED -> msg.extensionPending();
+            case APPROVED -> msg.extensionApprovedState();
+            case REFUSED -> msg.extensionRefusedState();
+        };
+    }
+
+    private static String card(WarningLevel level, WorkbenchMessages msg) {
+        return level == WarningLevel.RED ? msg.cardRed() : msg.cardYellow();
     }
 
     static String outcome(CaseOutcome outcome, WorkbenchMessages msg) {
@@ -114,13 +180,17 @@ public class WorkbenchPages {
     }
 
     private CaseRow row(String caseId, String trackingNumber, String category, String title, Instant queuedAt,
-            CaseStatus status, PageLanguage lang) {
+            CaseStatus status, DueSummary due, PageLanguage lang) {
         WorkbenchMessages msg = messages(lang);
         String link = caseLink(caseId);
+        WarningLevel card = due == null ? null : due.card();
         return new CaseRow("case-" + caseId.replaceAll("[^A-Za-z0-9-]", "-"), trackingNumber, category,
                 title == null || title.isBlank() ? msg.noTitle() : title, shown(queuedAt),
                 queuedAt == null ? "" : queuedAt.toString(), status(status, msg), lang.link(link),
-                link + "/claim", link + "/resolve", status.canBecome(CaseStatus.RESOLVED));
+                link + "/claim", link + "/resolve", status.canBecome(CaseStatus.RESOLVED),
+                due == null ? "" : shown(due.nextDue()),
+                due == null || due.nextDue() == null ? "" : due.nextDue().toString(),
+                card == null ? null : card(card, msg), card == null ? null : card.name().toLowerCase(Locale.ROOT));
     }
 
     private String shown(Instant instant) {

@@ -1,7 +1,9 @@
 package org.civicgrievance.resolution.workbench;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,12 +32,20 @@ import org.civicgrievance.platform.security.web.PageFrame;
 import org.civicgrievance.platform.security.web.PageLanguage;
 import org.civicgrievance.platform.security.web.StaffPages;
 import org.civicgrievance.platform.security.web.StaffWebTexts;
+import org.civicgrievance.resolution.calendar.TimeLimit;
 import org.civicgrievance.resolution.casework.CaseOutcome;
 import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseView;
 import org.civicgrievance.resolution.casework.CaseworkService;
 import org.civicgrievance.resolution.casework.GrievanceCase;
 import org.civicgrievance.resolution.casework.IllegalTransitionException;
+import org.civicgrievance.resolution.deadline.CaseClock;
+import org.civicgrievance.resolution.deadline.ClockKind;
+import org.civicgrievance.resolution.deadline.ClockRepository;
+import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.ExtensionRequest;
+import org.civicgrievance.resolution.deadline.extension.Extensions;
+import org.civicgrievance.resolution.deadline.policy.CommitmentRequests.LimitBody;
+import org.civicgrievance.resolution.deadline.warning.WarningRepository;
 import org.civicgrievance.resolution.evaluation.HandlingEvaluations;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,6 +68,11 @@ public class WorkbenchResource {
     static final int MAX_REASON_CHARACTERS = 1000;
     static final int MAX_WHERE_ELSE_CHARACTERS = 500;
     static final int MAX_RETURN_REASON_CHARACTERS = 500;
+    static final int MAX_EXTENSION_TEXT_CHARACTERS = 500;
+    /** The clocks a holder may ask more time on from the page: the ones that run while they hold the case. */
+    private static final Set<ClockKind> EXTENSIBLE = EnumSet.of(ClockKind.RESOLUTION, ClockKind.UPDATE);
+    private static final Set<TimeLimit.Unit> EXTRA_UNITS = EnumSet.of(TimeLimit.Unit.WORKING_DAYS,
+            TimeLimit.Unit.WORKING_HOURS);
     static final int MAX_RATING_COMMENT_CHARACTERS = 500;
 
     private final CaseworkService casework;
@@ -66,15 +81,22 @@ public class WorkbenchResource {
     private final WorkbenchPages pages;
     private final StaffWebTexts frames;
     private final HandlingEvaluations evaluations;
+    private final Extensions extensions;
+    private final ClockRepository clocks;
+    private final WarningRepository warnings;
 
     public WorkbenchResource(CaseworkService casework, CurrentStaff staff, JsonWebToken token, WorkbenchPages pages,
-            StaffWebTexts frames, HandlingEvaluations evaluations) {
+            StaffWebTexts frames, HandlingEvaluations evaluations, Extensions extensions, ClockRepository clocks,
+            WarningRepository warnings) {
         this.evaluations = evaluations;
         this.casework = casework;
         this.staff = staff;
         this.token = token;
         this.pages = pages;
         this.frames = frames;
+        this.extensions = extensions;
+        this.clocks = clocks;
+        this.warnings = warnings;
     }
 
     @GET
@@ -124,7 +146,18 @@ public class WorkbenchResource {
                         && (view.status() == CaseStatus.RESOLVED || view.status() == CaseStatus.CLOSED));
         return html(Response.Status.OK, pages.caseDetail(frame(lang, WorkbenchPages.caseLink(caseId)),
                 pages.detail(view, claimable, resolvable, actions, casework.notes(caseId, member),
-                        evaluations.ratingsOf(caseId), lang), lang));
+                        evaluations.ratingsOf(caseId),
+                        deadlines(caseId, holder, works && member.has(Roles.SUPERVISOR), member, lang), lang), lang));
+    }
+
+    /** The clocks and extensions of a case the member may read, with the forms their role allows. */
+    private CaseDetailView.Deadlines deadlines(String caseId, boolean holder, boolean supervisor, StaffMember member,
+            PageLanguage lang) {
+        List<CaseClock> ofCase = clocks.ofCase(caseId);
+        boolean mayAsk = holder && ofCase.stream().anyMatch(c -> c.isLive() && EXTENSIBLE.contains(c.getKind()));
+        return new CaseDetailView.Deadlines(pages.clocks(ofCase, warnings.ofCase(caseId), lang),
+                pages.extensions(extensions.ofCase(caseId, member), caseId, supervisor, member.id(), lang),
+                mayAsk ? WorkbenchPages.caseLink(caseId) + "/extensions" : null);
     }
 
     @POST
@@ -241,6 +274,53 @@ public class WorkbenchResource {
                 : tooLong(comment, MAX_RATING_COMMENT_CHARACTERS) ? Optional.of(Outcome.TEXT_TOO_LONG) : Optional.empty();
         return act(caseId, PageLanguage.of(langParameter), Outcome.HANDLING_RATED, badInput,
                 member -> evaluations.rate(caseId, chosen.orElseThrow(), strip(comment), member));
+    }
+
+    @POST
+    @Path("/cases/{caseId}/extensions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
+    @Operation(summary = "Extension form (延期): the holder asks for more working days or hours on the resolution or "
+            + "update time limit, with a reason the resident is shown; a supervisor decides")
+    public Response askForExtension(@PathParam("caseId") String caseId, @FormParam("clock") String clock,
+            @FormParam("reason") String reason, @FormParam("amount") String amount, @FormParam("unit") String unit,
+            @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        Optional<ClockKind> kind = EXTENSIBLE.stream().filter(k -> k.name().equals(clock)).findFirst();
+        Optional<TimeLimit.Unit> extraUnit = EXTRA_UNITS.stream().filter(u -> u.name().equals(unit)).findFirst();
+        Optional<Integer> extra = positive(amount);
+        Optional<Outcome> badInput = requiredText(reason, MAX_EXTENSION_TEXT_CHARACTERS)
+                .or(() -> kind.isEmpty() || extraUnit.isEmpty() || extra.isEmpty()
+                        ? Optional.of(Outcome.DETAILS_MISSING) : Optional.empty());
+        return act(caseId, PageLanguage.of(langParameter), Outcome.EXTENSION_REQUESTED, badInput,
+                member -> extensions.request(caseId, new ExtensionRequest(kind.get(), reason.strip(), null,
+                        new LimitBody(extra.get(), extraUnit.get())), member));
+    }
+
+    @POST
+    @Path("/cases/{caseId}/extensions/{extensionId}/{decision: approval|refusal}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Approve or refuse form: another supervisor of the department decides; an approval of the "
+            + "resolution time limit tells the resident")
+    public Response decideOnExtension(@PathParam("caseId") String caseId, @PathParam("extensionId") String extensionId,
+            @PathParam("decision") String decision, @FormParam("note") String note,
+            @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        boolean approve = "approval".equals(decision);
+        Optional<Outcome> badInput = tooLong(note, MAX_EXTENSION_TEXT_CHARACTERS) ? Optional.of(Outcome.TEXT_TOO_LONG)
+                : Optional.empty();
+        return act(caseId, PageLanguage.of(langParameter),
+                approve ? Outcome.EXTENSION_APPROVED : Outcome.EXTENSION_REFUSED, badInput,
+                member -> extensions.decide(caseId, extensionId, approve, note, member));
+    }
+
+    /** A whole number of at least 1 (and at most what the API takes), else empty. */
+    private static Optional<Integer> positive(String amount) {
+        try {
+            int value = Integer.parseInt(amount == null ? "" : amount.strip());
+            return value >= 1 && value <= 100_000 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Another department's case, or none: the page says "not found", as the API does. Other problems: a page too. */

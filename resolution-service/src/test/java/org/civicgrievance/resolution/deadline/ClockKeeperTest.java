@@ -5,6 +5,7 @@ import static org.civicgrievance.resolution.StaffActions.claim;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,17 +19,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.civicgrievance.infra.test.StaffTokens;
+import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseTransition;
 import org.junit.jupiter.api.Test;
 
 /**
- * The clocks of real cases: priorities from grievance.routed, and transitions the API cannot make
- * yet (waiting for the resident, return, re-routing, merge) fired by hand as casework fires them.
+ * The clocks of real cases: priorities from grievance.routed, and transitions fired by hand as
+ * casework fires them (waiting for the resident, return, re-routing, merge). The city-wide general
+ * commitment counts on cn-standard; every test starts on Monday 30 November 2026, 09:30 in Shanghai.
  */
 @QuarkusTest
-class ClockKeeperTest {
+class ClockKeeperTest implements OnAWorkingMonday {
 
     @Inject
     RoutedCases routedCases;
@@ -66,11 +69,19 @@ class ClockKeeperTest {
 
     @Test
     void theResolutionClockStartsAtTheSubmissionSoTimeInTriageCounts() {
-        String caseId = routedCases.queued("keeper-triage").subject();
-        Map<String, Object> resolution = deadlines.clock(caseId, ClockKind.RESOLUTION);
-        Instant queuedAt = Instant.parse((String) deadlines.clock(caseId, ClockKind.CLAIM).get("startedAt"));
-        Instant startedAt = Instant.parse((String) resolution.get("startedAt"));
-        assertEquals(true, startedAt.isBefore(queuedAt), "from submittedAt, before the department got the case");
+        Instant fridayAfternoon = Shanghai.at("2026-11-27T16:00");
+        CloudEvent event = routedCases.routed("keeper-triage", fridayAfternoon);
+        routedCases.send(event, null);
+        routedCases.awaitQueued("keeper-triage", event.subject());
+
+        Map<String, Object> resolution = deadlines.clock(event.subject(), ClockKind.RESOLUTION);
+        assertEquals("cn-standard", resolution.get("calendar"));
+        assertEquals(fridayAfternoon, Instant.parse((String) resolution.get("startedAt")),
+                "from submittedAt, before the department got the case on Monday");
+        assertEquals(Shanghai.at("2026-12-08T17:30"), Instant.parse((String) resolution.get("dueAt")),
+                "7 working days after Friday 27 November: Monday 30 to Tuesday 8 December");
+        Instant queuedAt = Instant.parse((String) deadlines.clock(event.subject(), ClockKind.CLAIM).get("startedAt"));
+        assertTrue(!queuedAt.isBefore(Shanghai.MONDAY_0930), "the claim clock starts at the queueing");
     }
 
     @Test
@@ -78,8 +89,9 @@ class ClockKeeperTest {
         String department = "keeper-hand";
         String caseId = routedCases.queued(department).subject();
         claim(caseId, StaffTokens.handler("wang.li", department)).statusCode(Status.OK.getStatusCode());
-        Instant due = dueOf(caseId, ClockKind.RESOLUTION);
-        Instant start = Instant.now();
+        assertEquals(Shanghai.at("2026-12-09T17:30"), dueOf(caseId, ClockKind.RESOLUTION),
+                "7 working days after Monday 30 November, at closing time");
+        Instant start = Shanghai.MONDAY_0930;
 
         fire(caseId, department, CaseStatus.CLAIMED, CaseStatus.WAITING_FOR_RESIDENT, start.plus(Duration.ofHours(1)));
         assertEquals("PAUSED", deadlines.clock(caseId, ClockKind.RESOLUTION).get("state"));
@@ -88,8 +100,9 @@ class ClockKeeperTest {
         fire(caseId, department, CaseStatus.WAITING_FOR_RESIDENT, CaseStatus.IN_PROGRESS,
                 start.plus(Duration.ofHours(5)));
         assertEquals("RUNNING", deadlines.clock(caseId, ClockKind.RESOLUTION).get("state"));
-        assertEquals(due.plus(Duration.ofHours(4)), dueOf(caseId, ClockKind.RESOLUTION),
-                "round the clock, four hours of waiting move the due time by four hours");
+        assertEquals(Shanghai.at("2026-12-10T11:30"), dueOf(caseId, ClockKind.RESOLUTION),
+                "waiting 10:30-14:30 took 2.5 working hours (lunch 12:00-13:30 does not count): "
+                        + "from Wednesday's closing to Thursday 11:30");
         Instant overallDue = dueOf(caseId, ClockKind.RESOLUTION);
 
         fire(caseId, department, CaseStatus.IN_PROGRESS, CaseStatus.RETURNED, start.plus(Duration.ofHours(6)));

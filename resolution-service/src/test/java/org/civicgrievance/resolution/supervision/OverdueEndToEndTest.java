@@ -25,16 +25,18 @@ import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.TestClock;
+import org.civicgrievance.resolution.deadline.OnAWorkingMonday;
+import org.civicgrievance.resolution.deadline.Shanghai;
 import org.civicgrievance.resolution.deadline.warning.DeadlineScanner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * 电子监察 end to end: a case routed over the real broker that nobody claims turns yellow, then red
- * (case.overdue on the topic once each), and shows in the discipline officials' overdue list.
+ * (case.overdue on the topic once each), and shows in the discipline officials' overdue list. The
+ * clock starts on Monday 30 November 2026, 09:30 in Shanghai: claim due 11:30 on cn-standard.
  */
 @QuarkusTest
-class OverdueEndToEndTest {
+class OverdueEndToEndTest implements OnAWorkingMonday {
 
     private static final String INSPECTOR = StaffTokens.inspector("li.qiang");
 
@@ -49,11 +51,6 @@ class OverdueEndToEndTest {
 
     @Inject
     EventCodec codec;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void anUnclaimedCaseTurnsYellowThenRedAndInspectorsSeeItOverdue() {

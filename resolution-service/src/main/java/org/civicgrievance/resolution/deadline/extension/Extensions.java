@@ -112,7 +112,8 @@ public class Extensions {
             target.extendTo(extension.getRequestedDueAt(), calendars.byCode(target.getCalendarCode()),
                     keeper.yellowShare());
             audited(extension, aCase, staff, AuditAction.EXTENSION_APPROVED, cleanNote);
-            extended.fire(new DeadlineExtended(caseId, target.getKind(), target.getDueAt(), extension.getReason(), now));
+            extended.fire(new DeadlineExtended(caseId, target.getKind(), target.getDueAt(), extension.getReason(), now,
+                    staff.id(), staff.primaryRole()));
         } else {
             extension.decide(false, staff.id(), cleanNote, now);
             audited(extension, aCase, staff, AuditAction.EXTENSION_REFUSED, cleanNote);

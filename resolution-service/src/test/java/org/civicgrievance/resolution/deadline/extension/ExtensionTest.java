@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +24,20 @@ import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.TestClock;
 import org.civicgrievance.resolution.deadline.ClockKind;
 import org.civicgrievance.resolution.deadline.DeadlineTesting;
+import org.civicgrievance.resolution.deadline.OnAWorkingMonday;
+import org.civicgrievance.resolution.deadline.Shanghai;
 import org.civicgrievance.resolution.deadline.warning.DeadlineScanner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extensions on the general commitment's clocks (round the clock): resolution within 7 working
- * days, and news of progress at least every 16 working hours, so yellow after 12.
+ * Extensions on the general commitment's clocks, on cn-standard (7 working hours a day): resolution
+ * within 7 working days, and news of progress at least every 16 working hours, so yellow after 12.
+ * Every test starts on Monday 30 November 2026, 09:30 in Shanghai: the resolution is due Wednesday
+ * 9 December 17:30; a claim at about 09:30 puts the update's yellow near Tuesday 16:00 and its due
+ * time near Wednesday 11:30.
  */
 @QuarkusTest
-class ExtensionTest {
+class ExtensionTest implements OnAWorkingMonday {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String REASON = "需要联系供电公司共同勘查 / The power company must inspect the site with us";
@@ -54,17 +57,13 @@ class ExtensionTest {
     @Inject
     TestClock clock;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void theHolderAsksBeforeTheDueTimeAndTheSupervisorsApprovalMovesIt() {
         String department = "ext-approve";
         String holder = StaffTokens.handler("wang.li", department);
         String caseId = claimed(department, holder);
         Instant due = Instant.parse((String) deadlines.clock(caseId, ClockKind.RESOLUTION).get("dueAt"));
+        assertEquals(Shanghai.at("2026-12-09T17:30"), due);
 
         String extensionId = ask(caseId, holder, Map.of("reason", REASON, "extra", Map.of("amount", 3, "unit",
                 "WORKING_DAYS"))).statusCode(Status.CREATED.getStatusCode())
@@ -74,7 +73,8 @@ class ExtensionTest {
         Instant requested = Instant.parse(given().auth().oauth2(holder).when()
                 .get("/api/cases/{id}/extensions", caseId).then().statusCode(Status.OK.getStatusCode())
                 .extract().path("[0].requestedDueAt"));
-        assertTrue(requested.isAfter(due.plus(Duration.ofDays(2))), "three more working days, round the clock");
+        assertEquals(Shanghai.at("2026-12-14T17:30"), requested,
+                "three more working days after Wednesday's closing: Thursday, Friday and Monday");
         assertEquals(due, Instant.parse((String) deadlines.clock(caseId, ClockKind.RESOLUTION).get("dueAt")),
                 "nothing moves before a supervisor decides");
 
@@ -102,7 +102,7 @@ class ExtensionTest {
         Object due = deadlines.clock(caseId, ClockKind.RESOLUTION).get("dueAt");
 
         String extensionId = ask(caseId, holder, Map.of("reason", REASON,
-                "newDueAt", Instant.now().plus(Duration.ofDays(30)).toString()))
+                "newDueAt", Shanghai.at("2026-12-31T17:30").toString()))
                 .statusCode(Status.CREATED.getStatusCode()).extract().path("id");
         decide(caseId, extensionId, "refusal", StaffTokens.supervisor("zhao.min", department))
                 .statusCode(Status.OK.getStatusCode()).body("state", equalTo("REFUSED"));
@@ -120,7 +120,7 @@ class ExtensionTest {
         String department = "ext-late";
         String holder = StaffTokens.handler("wang.li", department);
         String caseId = claimed(department, holder);
-        clock.advance(Duration.ofHours(17));
+        clock.setTo(Shanghai.at("2026-12-02T12:05")); // past the update's due time, Wednesday about 11:30
 
         ask(caseId, holder, Map.of("clock", "UPDATE", "reason", REASON, "extra", Map.of("amount", 8, "unit",
                 "WORKING_HOURS"))).statusCode(Status.CONFLICT.getStatusCode())
@@ -136,7 +136,10 @@ class ExtensionTest {
         String department = "ext-yellow";
         String holder = StaffTokens.handler("wang.li", department);
         String caseId = claimed(department, holder);
-        clock.advance(Duration.ofHours(13));
+        clock.setTo(Shanghai.at("2026-12-01T15:00"));
+        scanner.scanAll();
+        assertEquals(List.of(), deadlines.clock(caseId, ClockKind.UPDATE).get("warnings"), "11.5 working hours used");
+        clock.setTo(Shanghai.at("2026-12-01T16:05"));
         scanner.scanAll();
         assertEquals(List.of("YELLOW"), deadlines.clock(caseId, ClockKind.UPDATE).get("warnings"));
 
@@ -145,12 +148,13 @@ class ExtensionTest {
                 .extract().path("id");
         decide(caseId, extensionId, "approval", StaffTokens.supervisor("zhao.min", department))
                 .statusCode(Status.OK.getStatusCode());
-        clock.advance(Duration.ofHours(4)); // past the first due time, before the new one
+        // 8 more working hours from Wednesday about 11:30: Thursday about 14:00
+        clock.setTo(Shanghai.at("2026-12-03T10:00")); // past the first due time, before the new one
         scanner.scanAll();
         assertEquals(List.of("YELLOW"), deadlines.clock(caseId, ClockKind.UPDATE).get("warnings"),
                 "the extension keeps the yellow and delays the red");
 
-        clock.advance(Duration.ofHours(8));
+        clock.setTo(Shanghai.at("2026-12-03T14:05"));
         scanner.scanAll();
         assertEquals(List.of("YELLOW", "RED"), deadlines.clock(caseId, ClockKind.UPDATE).get("warnings"));
         assertEquals(2, deadlines.overdueEventsInOutbox(caseId));
@@ -209,7 +213,7 @@ class ExtensionTest {
                 .body("errors.field", contains("reason"));
         ask(caseId, holder, Map.of("reason", REASON)).statusCode(Status.BAD_REQUEST.getStatusCode())
                 .body("errors.field", contains("newDueAt"));
-        ask(caseId, holder, Map.of("reason", REASON, "newDueAt", Instant.now().minus(Duration.ofDays(1)).toString()))
+        ask(caseId, holder, Map.of("reason", REASON, "newDueAt", Shanghai.at("2026-12-09T17:00").toString()))
                 .statusCode(Status.BAD_REQUEST.getStatusCode()).body("errors.field", contains("newDueAt"));
         ask(caseId, holder, Map.of("reason", REASON, "extra", Map.of("amount", 0, "unit", "WORKING_DAYS")))
                 .statusCode(Status.BAD_REQUEST.getStatusCode()).body("errors.field", contains("extra.amount"));

@@ -75,6 +75,22 @@ class CommitmentAdministrationTest {
     }
 
     @Test
+    void theCityWideWorkingDayPromisesCountOnTheStandardCalendarAndUtilitiesRoundTheClock() {
+        String inspector = StaffTokens.inspector("li.qiang");
+        given().auth().oauth2(inspector).when().get("/api/commitments")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("find { it.department == '*' && it.tier == 'GENERAL' }.calendar", equalTo("cn-standard"))
+                .body("find { it.department == '*' && it.tier == 'GENERAL' }.version", equalTo(1))
+                .body("find { it.department == '*' && it.tier == 'COMPLEX' }.calendar", equalTo("cn-standard"))
+                .body("find { it.department == '*' && it.tier == 'UTILITIES' }.calendar", equalTo("24x7"));
+        given().auth().oauth2(inspector).queryParam("actor", "flyway").when().get("/api/audit")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("action", contains("DEADLINE_POLICY_CHANGED", "DEADLINE_POLICY_CHANGED"))
+                .body("after", contains("v1", "v1"))
+                .body("[0].detail", containsString("calendar cn-standard (was 24x7"));
+    }
+
+    @Test
     void theCommitmentDecidesTheClocksOfTheCasesQueuedAfterIt() {
         String department = "commit-" + UUID.randomUUID().toString().substring(0, 8);
         create(StaffTokens.admin("admin.wu"), onTheSpot(department, "street-lighting"))

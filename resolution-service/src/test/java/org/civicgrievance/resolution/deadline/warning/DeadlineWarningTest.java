@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -34,8 +36,9 @@ import org.civicgrievance.resolution.deadline.CaseClock;
 import org.civicgrievance.resolution.deadline.ClockKind;
 import org.civicgrievance.resolution.deadline.ClockRepository;
 import org.civicgrievance.resolution.deadline.DeadlineTesting;
+import org.civicgrievance.resolution.deadline.OnAWorkingMonday;
+import org.civicgrievance.resolution.deadline.Shanghai;
 import org.civicgrievance.resolution.deadline.WarningLevel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,10 +46,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Yellow and red cards with a controllable clock, and scanners running side by side against the
  * real MariaDB. Cases routed here fall under the city-wide general commitment: claim within 2
- * working hours on the round-the-clock calendar, so yellow after 90 minutes.
+ * working hours on cn-standard (09:00–12:00, 13:30–17:30), so yellow after 90 working minutes.
+ * Each test starts on Monday 30 November 2026, 09:30 in Shanghai: claim due 11:30, yellow 11:00.
  */
 @QuarkusTest
-class DeadlineWarningTest {
+class DeadlineWarningTest implements OnAWorkingMonday {
 
     private static final String OVERDUE = "case.overdue";
 
@@ -68,9 +72,31 @@ class DeadlineWarningTest {
     @Inject
     EventCodec codec;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
+    @Test
+    void aCaseQueuedOnFridayEveningIsNotLateOverTheWeekendButIsOnceMondaysWorkingHoursPass() {
+        clock.setTo(Shanghai.at("2026-12-04T17:00"));
+        String caseId = routedCases.queued("warn-weekend").subject();
+        Map<String, Object> claim = deadlines.clock(caseId, ClockKind.CLAIM);
+        assertEquals("cn-standard", claim.get("calendar"));
+        assertAbout(Shanghai.at("2026-12-07T10:30"), claim.get("dueAt"), "half an hour on Friday, 90 minutes on Monday");
+        assertAbout(Shanghai.at("2026-12-07T10:00"), claim.get("yellowAt"), "75 % of two working hours");
+        assertEquals(Shanghai.at("2026-12-15T17:30"),
+                Instant.parse((String) deadlines.clock(caseId, ClockKind.RESOLUTION).get("dueAt")),
+                "7 working days, not counting Friday: Mon 7 to Tue 15 December, at closing time");
+
+        for (String notYet : List.of("2026-12-04T23:00", "2026-12-05T12:00", "2026-12-06T20:00", "2026-12-07T08:59",
+                "2026-12-07T09:58")) {
+            clock.setTo(Shanghai.at(notYet));
+            scanner.scanAll();
+            assertEquals(0, deadlines.warningsInDatabase(caseId), "no card at " + notYet);
+        }
+
+        clock.setTo(Shanghai.at("2026-12-07T10:02"));
+        scanner.scanAll();
+        assertEquals(List.of("YELLOW"), deadlines.clock(caseId, ClockKind.CLAIM).get("warnings"));
+        clock.setTo(Shanghai.at("2026-12-07T10:32"));
+        scanner.scanAll();
+        assertEquals(List.of("YELLOW", "RED"), deadlines.clock(caseId, ClockKind.CLAIM).get("warnings"));
     }
 
     @Test
@@ -214,6 +240,12 @@ class DeadlineWarningTest {
         assertTrue(((List<?>) deadlines.clock(caseId, ClockKind.CLAIM).get("warnings")).isEmpty());
         given().auth().oauth2(StaffTokens.handler("wang.li", department)).when().get("/api/warnings")
                 .then().statusCode(Status.OK.getStatusCode()).body("caseId", not(hasItem(caseId)));
+    }
+
+    /** A clock started when the case arrived, a moment after the test set the time: due within a minute of the plan. */
+    private static void assertAbout(Instant expected, Object actual, String why) {
+        Duration off = Duration.between(expected, Instant.parse((String) actual));
+        assertTrue(!off.isNegative() && off.compareTo(Duration.ofMinutes(1)) < 0, why + ": " + actual);
     }
 
     private JsonNode data(ConsumerRecord<String, String> record) {
