@@ -25,8 +25,10 @@ import org.hibernate.type.SqlTypes;
 /**
  * One clock of a case. Its due time and yellow point are computed on the department's business
  * calendar when it starts, shifted by exactly the paused working time when it resumes, and moved
- * by an approved extension. Each warning level is raised once; {@code nextCheckAt} is the next
- * one still to come, which is all the scanner looks at.
+ * by an approved extension. Each approved extension opens a new period of the clock (0 is the
+ * original deadline); yellow and red are raised at most once per period, so an extended deadline
+ * breached again is red again. {@code nextCheckAt} is the next warning point of the current period
+ * still to come, which is all the scanner looks at.
  */
 @Entity
 @Table(name = "case_clock")
@@ -69,6 +71,10 @@ public class CaseClock {
     @Column(name = "original_due_at", nullable = false, updatable = false)
     private Instant originalDueAt;
 
+    /** 0 for the original deadline, n after the n-th approved extension. */
+    @Column(name = "deadline_period", nullable = false)
+    private int period;
+
     @Column(name = "yellow_at", nullable = false)
     private Instant yellowAt;
 
@@ -78,9 +84,11 @@ public class CaseClock {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** The current period's yellow is behind us: raised, or already past when the period opened. */
     @Column(name = "yellow_raised", nullable = false)
     private boolean yellowRaised;
 
+    /** The current period's red card is raised. */
     @Column(name = "red_raised", nullable = false)
     private boolean redRaised;
 
@@ -161,20 +169,24 @@ public class CaseClock {
     }
 
     /**
-     * An approved extension: the due time moves, the original stays on record, and a warning already
-     * raised stays raised. A yellow not yet raised moves to the same share of the longer period.
+     * An approved extension at {@code now} opens the next period: the due time moves (the original stays
+     * on record, as does every card raised so far, each with its period), red is armed again, and the
+     * yellow point moves to the same share of the longer working time from the start. That yellow is
+     * armed only when it still lies ahead: a yellow point already past at approval raises no card, since
+     * the warning would come after the decision that answered it.
      */
-    public void extendTo(Instant newDue, BusinessCalendar calendar, double yellowShare) {
+    public void extendTo(Instant newDue, BusinessCalendar calendar, double yellowShare, Instant now) {
+        period++;
         dueAt = newDue;
-        if (!yellowRaised) {
-            yellowAt = yellowPoint(calendar, startedAt, newDue, yellowShare);
-        }
+        yellowAt = yellowPoint(calendar, startedAt, newDue, yellowShare);
+        yellowRaised = !yellowAt.isAfter(now);
+        redRaised = false;
         if (state == ClockState.RUNNING) {
             reschedule();
         }
     }
 
-    /** The levels that are due at {@code now} and not yet raised, in order; the caller raises them. */
+    /** The current period's levels due at {@code now} and not yet raised, in order; the caller raises them. */
     public List<WarningLevel> levelsDue(Instant now) {
         List<WarningLevel> due = new ArrayList<>();
         if (state != ClockState.RUNNING) {
@@ -258,6 +270,10 @@ public class CaseClock {
 
     public Instant getOriginalDueAt() {
         return originalDueAt;
+    }
+
+    public int getPeriod() {
+        return period;
     }
 
     public Instant getYellowAt() {

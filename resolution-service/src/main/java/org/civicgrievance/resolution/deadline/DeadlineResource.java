@@ -14,6 +14,7 @@ import org.civicgrievance.platform.security.CurrentStaff;
 import org.civicgrievance.platform.security.Roles;
 import org.civicgrievance.resolution.casework.CaseworkService;
 import org.civicgrievance.resolution.deadline.policy.CommitmentRequests.LimitBody;
+import org.civicgrievance.resolution.deadline.warning.ClockWarning;
 import org.civicgrievance.resolution.deadline.warning.WarningRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,24 +39,36 @@ public class DeadlineResource {
     }
 
     /**
-     * @param warnings the levels raised on this clock, oldest first (kept after an extension)
+     * @param period   0 for the original deadline, n after the n-th approved extension
+     * @param warnings the levels raised on this clock, oldest first, in every period (kept after an extension)
+     * @param cards    the same warnings with the period and the due time each was raised against
      */
     public record ClockView(long id, ClockKind kind, ClockState state, String department, String calendar,
-            LimitBody limit, Instant startedAt, Instant yellowAt, Instant dueAt, Instant originalDueAt,
-            Instant pausedAt, Instant endedAt, List<WarningLevel> warnings) {
+            LimitBody limit, Instant startedAt, Instant yellowAt, Instant dueAt, Instant originalDueAt, int period,
+            Instant pausedAt, Instant endedAt, List<WarningLevel> warnings, List<CardView> cards) {
+    }
+
+    public record CardView(WarningLevel level, int period, Instant dueAt, Instant raisedAt) {
+
+        static CardView of(ClockWarning w) {
+            return new CardView(w.getLevel(), w.getPeriod(), w.getDueAt(), w.getRaisedAt());
+        }
     }
 
     @GET
     @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR, Roles.INSPECTOR })
     @Operation(summary = "Every clock of the case (claim, update, resolution, callback), oldest first, with its "
-            + "due time, yellow point, state and the warnings raised on it")
+            + "due time, yellow point, state, deadline period and the warnings raised on it in every period")
     public List<ClockView> deadlines(@PathParam("caseId") String caseId) {
         casework.requireReadable(caseId, staff.member());
         var raised = warnings.ofCase(caseId);
-        return clocks.ofCase(caseId).stream().map(c -> new ClockView(c.getId(), c.getKind(), c.getState(),
-                c.getDepartment(), c.getCalendarCode(), LimitBody.of(c.limit()), c.getStartedAt(), c.getYellowAt(),
-                c.getDueAt(), c.getOriginalDueAt(), c.getPausedAt(), c.getEndedAt(),
-                raised.stream().filter(w -> w.getClockId().equals(c.getId())).map(w -> w.getLevel()).toList()))
-                .toList();
+        return clocks.ofCase(caseId).stream().map(c -> {
+            List<ClockWarning> onClock = raised.stream().filter(w -> w.getClockId().equals(c.getId())).toList();
+            return new ClockView(c.getId(), c.getKind(), c.getState(), c.getDepartment(), c.getCalendarCode(),
+                    LimitBody.of(c.limit()), c.getStartedAt(), c.getYellowAt(), c.getDueAt(), c.getOriginalDueAt(),
+                    c.getPeriod(), c.getPausedAt(), c.getEndedAt(),
+                    onClock.stream().map(ClockWarning::getLevel).toList(),
+                    onClock.stream().map(CardView::of).toList());
+        }).toList();
     }
 }

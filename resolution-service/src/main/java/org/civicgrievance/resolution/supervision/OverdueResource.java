@@ -45,11 +45,16 @@ public class OverdueResource {
     }
 
     /**
+     * @param dueAt                 the deadline breached: the extended one when extensions were approved
+     * @param originalDueAt         the deadline before any extension
+     * @param extensions            how many extensions of this clock were approved (0: never extended); the red
+     *                              card is that of the deadline after the last one
      * @param overdueMinutes        calendar minutes since the due time
      * @param overdueWorkingMinutes working minutes since the due time, on the clock's calendar
      */
     public record OverdueCase(String caseId, String trackingNumber, String status, String handler, String priority,
-            ClockKind clock, Instant dueAt, Instant originalDueAt, long overdueMinutes, long overdueWorkingMinutes) {
+            ClockKind clock, Instant dueAt, Instant originalDueAt, int extensions, long overdueMinutes,
+            long overdueWorkingMinutes) {
     }
 
     public record DepartmentOverdue(String department, List<OverdueCase> cases) {
@@ -57,7 +62,8 @@ public class OverdueResource {
 
     @GET
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "Open cases with a red card on a clock still running, by department, longest overdue first")
+    @Operation(summary = "Open cases with a red card on a clock still running, by department, longest overdue first; "
+            + "an extended deadline breached again is listed with how often it was extended and the original due time")
     public List<DepartmentOverdue> overdue(@QueryParam("department") String department) {
         if (department != null && !department.matches("[a-z0-9][a-z0-9-]{0,63}")) {
             throw ProblemException.invalidField("department", "a department code, e.g. urban-management");
@@ -74,7 +80,7 @@ public class OverdueResource {
                     .add(new OverdueCase(c.getCaseId(), aCase == null ? null : aCase.getTrackingNumber(),
                             aCase == null ? null : aCase.getStatus().name(), aCase == null ? null : aCase.getHandler(),
                             aCase == null ? null : aCase.getPriority(), c.getKind(), c.getDueAt(), c.getOriginalDueAt(),
-                            java.time.Duration.between(c.getDueAt(), now).toMinutes(),
+                            c.getPeriod(), java.time.Duration.between(c.getDueAt(), now).toMinutes(),
                             calendars.byCode(c.getCalendarCode()).workingTimeBetween(c.getDueAt(), now).toMinutes()));
         }
         return grouped.entrySet().stream().map(e -> new DepartmentOverdue(e.getKey(), e.getValue())).toList();

@@ -181,24 +181,62 @@ class ClockBookTest {
     }
 
     @Test
-    void eachLevelComesOnceAndAnExtensionKeepsTheYellowOnRecord() {
+    void eachLevelComesOncePerPeriodAndAnExtensionOpensTheNextPeriod() {
         change(null, CaseStatus.QUEUED, "urban", MONDAY_10);
         CaseClock claim = live(ClockKind.CLAIM);
+        assertEquals(0, claim.getPeriod());
 
         assertTrue(claim.levelsDue(Instant.parse("2026-11-23T11:29:00Z")).isEmpty());
         assertEquals(List.of(WarningLevel.YELLOW), claim.levelsDue(Instant.parse("2026-11-23T11:30:00Z")));
         claim.raised(WarningLevel.YELLOW);
         assertTrue(claim.levelsDue(Instant.parse("2026-11-23T11:45:00Z")).isEmpty(), "no second yellow");
         assertEquals(claim.getDueAt(), claim.getNextCheckAt());
-
-        claim.extendTo(Instant.parse("2026-11-23T16:00:00Z"), OFFICE, 0.75);
-        assertTrue(claim.isYellowRaised(), "the yellow stays on record");
-        assertEquals(Instant.parse("2026-11-23T12:00:00Z"), claim.getOriginalDueAt());
-        assertTrue(claim.levelsDue(Instant.parse("2026-11-23T15:59:00Z")).isEmpty());
-        assertEquals(List.of(WarningLevel.RED), claim.levelsDue(Instant.parse("2026-11-23T16:00:00Z")));
         claim.raised(WarningLevel.RED);
         assertNull(claim.getNextCheckAt());
-        assertTrue(claim.levelsDue(Instant.parse("2026-11-30T16:00:00Z")).isEmpty(), "no third warning");
+        assertTrue(claim.levelsDue(Instant.parse("2026-11-23T12:30:00Z")).isEmpty(), "no second red");
+
+        // approved at 12:30, after the breach: due 17:00 (7 working hours from 10:00), yellow at 75 %: 15:15
+        claim.extendTo(Instant.parse("2026-11-23T17:00:00Z"), OFFICE, 0.75, Instant.parse("2026-11-23T12:30:00Z"));
+        assertEquals(1, claim.getPeriod());
+        assertEquals(Instant.parse("2026-11-23T12:00:00Z"), claim.getOriginalDueAt());
+        assertEquals(Instant.parse("2026-11-23T15:15:00Z"), claim.getYellowAt());
+        assertFalse(claim.isRedRaised(), "the new deadline is not breached yet");
+        assertEquals(claim.getYellowAt(), claim.getNextCheckAt(), "the new period's yellow is still ahead");
+        assertTrue(claim.levelsDue(Instant.parse("2026-11-23T15:14:00Z")).isEmpty());
+        assertEquals(List.of(WarningLevel.YELLOW), claim.levelsDue(Instant.parse("2026-11-23T15:15:00Z")));
+        claim.raised(WarningLevel.YELLOW);
+        assertEquals(List.of(WarningLevel.RED), claim.levelsDue(Instant.parse("2026-11-23T17:00:00Z")));
+        claim.raised(WarningLevel.RED);
+        assertNull(claim.getNextCheckAt());
+        assertTrue(claim.levelsDue(Instant.parse("2026-11-30T16:00:00Z")).isEmpty(), "once per period");
+    }
+
+    @Test
+    void anExtensionApprovedPastTheNewYellowPointArmsOnlyTheRed() {
+        change(null, CaseStatus.QUEUED, "urban", MONDAY_10);
+        CaseClock claim = live(ClockKind.CLAIM);
+        claim.raised(WarningLevel.YELLOW);
+
+        // due 12:00 moved to 14:00: yellow at 75 % of 4 working hours, 13:00, is past when approved at 13:30
+        claim.extendTo(Instant.parse("2026-11-23T14:00:00Z"), OFFICE, 0.75, Instant.parse("2026-11-23T13:30:00Z"));
+        assertEquals(1, claim.getPeriod());
+        assertTrue(claim.isYellowRaised(), "no yellow for a point already behind the decision");
+        assertEquals(claim.getDueAt(), claim.getNextCheckAt());
+        assertEquals(List.of(WarningLevel.RED), claim.levelsDue(Instant.parse("2026-11-23T14:00:00Z")));
+    }
+
+    @Test
+    void anExtensionOfAPausedClockArmsItsWarningsForWhenItRunsAgain() {
+        change(null, CaseStatus.QUEUED, "urban", MONDAY_10);
+        change(CaseStatus.QUEUED, CaseStatus.CLAIMED, "urban", MONDAY_10);
+        change(CaseStatus.CLAIMED, CaseStatus.WAITING_FOR_RESIDENT, "urban", Instant.parse("2026-11-23T11:00:00Z"));
+        CaseClock resolution = live(ClockKind.RESOLUTION);
+        resolution.extendTo(resolution.getDueAt().plus(Duration.ofDays(1)), OFFICE, 0.75,
+                Instant.parse("2026-11-23T12:00:00Z"));
+        assertEquals(1, resolution.getPeriod());
+        assertNull(resolution.getNextCheckAt(), "no warning while paused");
+        change(CaseStatus.WAITING_FOR_RESIDENT, CaseStatus.IN_PROGRESS, "urban", Instant.parse("2026-11-23T13:00:00Z"));
+        assertEquals(resolution.getYellowAt(), resolution.getNextCheckAt());
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.Extens
 /**
  * 延期: the handler holding a case asks for more time before the due time, with a reason the resident
  * is shown; a supervisor of the department (not the one who asked) approves or refuses. Approval
- * moves the clock's due time; the original due time and any warning already raised stay on record.
+ * moves the clock's due time and opens its next deadline period, whose yellow and red come again;
+ * the original due time and every warning already raised stay on record.
  */
 @ApplicationScoped
 public class Extensions {
@@ -110,7 +111,7 @@ public class Extensions {
                             "The clock this extension was for has ended; there is nothing to extend."));
             extension.decide(true, staff.id(), cleanNote, now);
             target.extendTo(extension.getRequestedDueAt(), calendars.byCode(target.getCalendarCode()),
-                    keeper.yellowShare());
+                    keeper.yellowShare(), now);
             audited(extension, aCase, staff, AuditAction.EXTENSION_APPROVED, cleanNote);
             extended.fire(new DeadlineExtended(caseId, target.getKind(), target.getDueAt(), extension.getReason(), now,
                     staff.id(), staff.primaryRole()));

@@ -7,7 +7,11 @@ import org.civicgrievance.resolution.deadline.CaseClock;
 import org.civicgrievance.resolution.deadline.ClockKind;
 import org.civicgrievance.resolution.deadline.WarningLevel;
 
-/** Payload of {@code case.overdue}: a clock of the case reached a warning level, once per level. */
+/**
+ * Payload of {@code case.overdue}: a clock of the case reached a warning level, once per level and
+ * period. {@code period} tells a repeat breach apart: 0 for the original deadline, n once n extensions
+ * were approved (the card is about the extended deadline {@code dueAt}).
+ */
 public record CaseOverdue(
         String caseId,
         String trackingNumber,
@@ -17,6 +21,8 @@ public record CaseOverdue(
         String priority,
         ClockKind clock,
         WarningLevel level,
+        /** 0 = the original deadline, n = the deadline after the n-th approved extension */
+        int period,
         Instant startedAt,
         Instant dueAt,
         /** the due time before any approved extension */
@@ -25,7 +31,7 @@ public record CaseOverdue(
 
     static CaseOverdue of(GrievanceCase aCase, CaseClock clock, WarningLevel level, Instant raisedAt) {
         return new CaseOverdue(aCase.getId(), aCase.getTrackingNumber(), clock.getDepartment(), aCase.getHandler(),
-                aCase.getPriority(), clock.getKind(), level, clock.getStartedAt(), clock.getDueAt(),
+                aCase.getPriority(), clock.getKind(), level, clock.getPeriod(), clock.getStartedAt(), clock.getDueAt(),
                 clock.getOriginalDueAt(), raisedAt);
     }
 }

@@ -20,7 +20,9 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A warning raised on a clock, kept for good: an extension moves the due time but never erases
- * that the first one was at risk. One per clock and level (a unique key backs this).
+ * that the first one was at risk. One per clock, period and level (a unique key backs this); the
+ * period (0 = the original deadline, n = after the n-th approved extension) and the due time it was
+ * raised against say which deadline was at risk.
  */
 @Entity
 @Immutable
@@ -50,6 +52,10 @@ public class ClockWarning {
     @Column(length = 10, nullable = false)
     private WarningLevel level;
 
+    @Column(name = "deadline_period", nullable = false)
+    private int period;
+
+    /** The due time of the clock when the card was raised: the deadline of its period. */
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
@@ -65,6 +71,7 @@ public class ClockWarning {
         this.department = clock.getDepartment();
         this.kind = clock.getKind();
         this.level = level;
+        this.period = clock.getPeriod();
         this.dueAt = clock.getDueAt();
         this.raisedAt = raisedAt;
     }
@@ -91,6 +98,10 @@ public class ClockWarning {
 
     public WarningLevel getLevel() {
         return level;
+    }
+
+    public int getPeriod() {
+        return period;
     }
 
     public Instant getDueAt() {

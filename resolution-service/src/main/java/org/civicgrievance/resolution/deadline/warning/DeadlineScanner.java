@@ -20,7 +20,8 @@ import org.jboss.logging.MDC;
 /**
  * Raises the warnings that fell due. Safe on many replicas: each batch claims its clocks with
  * {@code FOR UPDATE SKIP LOCKED}, so two scanners never hold one clock, and the clock's raised flags
- * (committed with the warning) plus the unique key on (clock, level) keep every level to one event.
+ * (committed with the warning) plus the unique key on (clock, period, level) keep every level to one
+ * event per deadline period (an approved extension opens the next period).
  * Costs time in proportion to the clocks falling due (index on next_check_at), not to open cases.
  */
 @ApplicationScoped

@@ -31,12 +31,16 @@ public class WarningResource {
         this.staff = staff;
     }
 
-    public record WarningView(String caseId, String department, ClockKind clock, WarningLevel level, Instant dueAt,
-            Instant raisedAt) {
+    /**
+     * @param period 0 for the original deadline, n after the n-th approved extension
+     * @param dueAt  the deadline the card was raised against
+     */
+    public record WarningView(String caseId, String department, ClockKind clock, WarningLevel level, int period,
+            Instant dueAt, Instant raisedAt) {
 
         static WarningView of(ClockWarning w) {
-            return new WarningView(w.getCaseId(), w.getDepartment(), w.getKind(), w.getLevel(), w.getDueAt(),
-                    w.getRaisedAt());
+            return new WarningView(w.getCaseId(), w.getDepartment(), w.getKind(), w.getLevel(), w.getPeriod(),
+                    w.getDueAt(), w.getRaisedAt());
         }
     }
 

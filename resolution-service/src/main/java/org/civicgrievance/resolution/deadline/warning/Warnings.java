@@ -37,7 +37,10 @@ public class Warnings {
         this.outbox = outbox;
     }
 
-    /** Yellow or red, once per clock: the clock records it, the unique key refuses a second row. */
+    /**
+     * Yellow or red, once per clock and period: the clock records it, the unique key on (clock, period,
+     * level) refuses a second row.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void raise(CaseClock clock, GrievanceCase aCase, WarningLevel level, Instant now) {
         clock.raised(level);
@@ -46,14 +49,18 @@ public class Warnings {
                 level == WarningLevel.RED ? AuditAction.DEADLINE_RED : AuditAction.DEADLINE_YELLOW, aCase.getId(),
                 clock.getDepartment(), clock.getKind().name(), level.name(),
                 "%s clock %s: due %s%s".formatted(clock.getKind(), level == WarningLevel.RED ? "breached"
-                        : "has used its warning share of the time", clock.getDueAt(),
-                        clock.getDueAt().equals(clock.getOriginalDueAt()) ? ""
-                                : " (extended from " + clock.getOriginalDueAt() + ")"),
+                        : "has used its warning share of the time", clock.getDueAt(), extendedNote(clock)),
                 aCase.getTraceId()));
         outbox.emit(Topics.CASE_OVERDUE, Topics.CASE_OVERDUE, aCase.getId(), aCase.getTraceId(),
                 CaseOverdue.of(aCase, clock, level, now));
-        Log.infof("Case %s: %s on its %s clock (due %s)", aCase.getTrackingNumber(), level, clock.getKind(),
-                clock.getDueAt());
+        Log.infof("Case %s: %s on its %s clock (due %s, period %d)", aCase.getTrackingNumber(), level,
+                clock.getKind(), clock.getDueAt(), clock.getPeriod());
+    }
+
+    private static String extendedNote(CaseClock clock) {
+        return clock.getPeriod() == 0 ? ""
+                : " (extended %d time%s, originally due %s)".formatted(clock.getPeriod(),
+                        clock.getPeriod() == 1 ? "" : "s", clock.getOriginalDueAt());
     }
 
     /** 特事特办: the department's supervisors see the case among their warnings the moment it is queued. */
