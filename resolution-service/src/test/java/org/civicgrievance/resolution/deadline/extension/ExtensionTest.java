@@ -132,7 +132,7 @@ class ExtensionTest implements OnAWorkingMonday {
     }
 
     @Test
-    void aYellowStaysOnRecordAndRedStillComesAtTheNewDueTime() {
+    void aYellowStaysOnRecordAndTheExtendedPeriodWarnsAgainAtItsOwnPoints() {
         String department = "ext-yellow";
         String holder = StaffTokens.handler("wang.li", department);
         String caseId = claimed(department, holder);
@@ -148,16 +148,23 @@ class ExtensionTest implements OnAWorkingMonday {
                 .extract().path("id");
         decide(caseId, extensionId, "approval", StaffTokens.supervisor("zhao.min", department))
                 .statusCode(Status.OK.getStatusCode());
-        // 8 more working hours from Wednesday about 11:30: Thursday about 14:00
-        clock.setTo(Shanghai.at("2026-12-03T10:00")); // past the first due time, before the new one
+        // 8 more working hours from Wednesday about 11:30: Thursday about 14:00; the new period's yellow at
+        // 75 % of the 24 working hours from the claim, Wednesday about 15:00, lies ahead of the approval
+        clock.setTo(Shanghai.at("2026-12-02T14:55"));
         scanner.scanAll();
         assertEquals(List.of("YELLOW"), deadlines.clock(caseId, ClockKind.UPDATE).get("warnings"),
-                "the extension keeps the yellow and delays the red");
+                "past the first due time, before the new yellow point: nothing");
+        clock.setTo(Shanghai.at("2026-12-03T10:00"));
+        scanner.scanAll();
+        assertEquals(List.of("YELLOW", "YELLOW"), deadlines.clock(caseId, ClockKind.UPDATE).get("warnings"),
+                "the first yellow kept, the extended period's own yellow raised");
 
         clock.setTo(Shanghai.at("2026-12-03T14:05"));
         scanner.scanAll();
-        assertEquals(List.of("YELLOW", "RED"), deadlines.clock(caseId, ClockKind.UPDATE).get("warnings"));
-        assertEquals(2, deadlines.overdueEventsInOutbox(caseId));
+        assertEquals(List.of("YELLOW", "YELLOW", "RED"), deadlines.clock(caseId, ClockKind.UPDATE).get("warnings"));
+        assertEquals(List.of(0, 1, 1),
+                deadlines.deadlines(caseId).getList("find { it.kind == 'UPDATE' }.cards.period"));
+        assertEquals(3, deadlines.overdueEventsInOutbox(caseId));
     }
 
     @Test
