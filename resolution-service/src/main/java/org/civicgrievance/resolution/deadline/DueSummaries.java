@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * For lists of cases: each case's nearest due time among its live clocks, and the card 黄牌/红牌 it
- * carries now (red when a live clock is past its due time and the scanner raised it, else yellow
- * when one was raised). One query for the whole list.
+ * carries now: red when the scanner raised it on a live clock in the clock's current deadline period,
+ * else yellow when that period's yellow is behind it (raised, or already past when an extension
+ * opened the period). An approved extension opens a new period, so it clears the red until the
+ * extended deadline passes too. One query for the whole list.
  */
 @ApplicationScoped
 public class DueSummaries {
