@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -152,22 +150,7 @@ class DeadlineWarningTest implements OnAWorkingMonday {
         }
         clock.advance(Duration.ofHours(3));
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CyclicBarrier together = new CyclicBarrier(2);
-            List<Future<Integer>> scans = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                scans.add(pool.submit(() -> {
-                    together.await(30, TimeUnit.SECONDS);
-                    return scanner.scanAll();
-                }));
-            }
-            for (Future<Integer> scan : scans) {
-                scan.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        RacingScanners.scanTogether(scanner, 2);
 
         for (String caseId : caseIds) {
             assertEquals(2, deadlines.warningsInDatabase(caseId), "yellow and red once on the claim clock");

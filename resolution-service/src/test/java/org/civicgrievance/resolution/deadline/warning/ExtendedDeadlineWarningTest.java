@@ -9,14 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -116,7 +110,7 @@ class ExtendedDeadlineWarningTest implements OnAWorkingMonday {
 
         // the new deadline breached: two scanners at once still raise its red once
         clock.setTo(Shanghai.at("2026-12-14T17:35"));
-        twoScannersAtOnce();
+        RacingScanners.scanTogether(scanner, 2);
         scanner.scanAll();
         assertEquals(List.of("YELLOW", "RED", "YELLOW", "RED"), resolutionCards(caseId));
 
@@ -187,25 +181,6 @@ class ExtendedDeadlineWarningTest implements OnAWorkingMonday {
                 .getList("find { it.kind == 'RESOLUTION' }.cards");
         assertEquals(List.of(0, 1), cards.stream().map(c -> c.get("period")).toList());
         assertEquals(Shanghai.at("2026-12-10T10:00"), Instant.parse((String) cards.get(1).get("dueAt")));
-    }
-
-    private void twoScannersAtOnce() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CyclicBarrier together = new CyclicBarrier(2);
-            List<Future<Integer>> scans = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                scans.add(pool.submit(() -> {
-                    together.await(30, TimeUnit.SECONDS);
-                    return scanner.scanAll();
-                }));
-            }
-            for (Future<Integer> scan : scans) {
-                scan.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private List<String> resolutionCards(String caseId) {
