@@ -2,6 +2,9 @@ package org.civicgrievance.resolution.casework;
 
 import static io.restassured.RestAssured.given;
 import static org.civicgrievance.resolution.StaffActions.claim;
+import static org.civicgrievance.resolution.StaffBrowser.as;
+import static org.civicgrievance.resolution.StaffBrowser.signIn;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,6 +64,9 @@ class SplitPartTest {
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("splitFrom", equalTo(original))
                 .body("trackingNumber", equalTo(partNumber));
+        as(signIn("inspector.li")).when().get("/staff/cases/{id}", partId)
+                .then().statusCode(Status.OK.getStatusCode())
+                .body(containsString("<dt>分办自（原案件）</dt><dd id=\"split-from\">" + original + "</dd>"));
         claim(partId, handler).statusCode(Status.OK.getStatusCode());
 
         try (TopicProbe probe = TopicProbe.reading(routedCases.bootstrapServers(), STATUS_CHANGED)) {
