@@ -128,6 +128,17 @@ class SplitPartsTest {
                 .body(containsString("<dd class=\"code\" id=\"part-of\">" + number + "</dd>"))
                 .body(containsString("action=\"/track/rating\""));
 
+        // Open311: each part is a service request of its own; the original stays open, saying it was split
+        given().when().get("/open311/v2/requests/{id}.json", number + "-1")
+                .then().log().ifValidationFails().statusCode(Status.OK.getStatusCode())
+                .body("[0].service_request_id", equalTo(number + "-1"))
+                .body("[0].status", equalTo("closed"))
+                .body("[0].agency_responsible", equalTo("transport"));
+        given().when().get("/open311/v2/requests/{id}.json", number)
+                .then().log().ifValidationFails().statusCode(Status.OK.getStatusCode())
+                .body("[0].status", equalTo("open"))
+                .body("[0].status_notes", equalTo("已分办至 2 个部门，请查看各分项办理进度"));
+
         // the resident rates the resolved part; resolution hears of it under the part's case id
         given().contentType(ContentType.JSON).header("X-Access-Code", code)
                 .body(Map.of("rating", "BASICALLY_SATISFIED", "comment", "路面还要修"))
