@@ -32,7 +32,8 @@ public class DuplicateFinder {
 
     /**
      * The first case of the chain this submission repeats, if any. Later cases of a chain are not
-     * compared: they were similar enough to its first case to join it.
+     * compared: they were similar enough to its first case to join it. Nor are parts of a split case
+     * (copies of their original's submission): a repeat links to the original the resident knows.
      */
     public Optional<Grievance> earlierCaseLike(Grievance.Submission submission, Instant now) {
         Contact contact = submission.contact();
@@ -47,7 +48,7 @@ public class DuplicateFinder {
         String text = text(submission.title(), submission.description());
 
         return grievances.find("""
-                submittedAt >= :since and likelyDuplicateOf is null and (
+                submittedAt >= :since and likelyDuplicateOf is null and splitFrom is null and (
                     (:phone is not null and contact.phone = :phone)
                     or (:email is not null and contact.email = :email)
                     or location.address = :address

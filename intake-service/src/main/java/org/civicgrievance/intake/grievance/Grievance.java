@@ -117,6 +117,14 @@ public class Grievance {
     @Column(name = "trace_id", length = 32, nullable = false, updatable = false)
     private String traceId;
 
+    /**
+     * The case this part was split from by a dispatcher; null for a case the resident submitted. A
+     * part copies the original's submission and access code hash: the resident opens it with the
+     * original's code, and sees it listed under the original.
+     */
+    @Column(name = "split_from", length = 36, updatable = false)
+    private String splitFrom;
+
     @Version
     private long version;
 
@@ -172,6 +180,47 @@ public class Grievance {
                 likelyDuplicateOf, now, traceId);
     }
 
+    /**
+     * A part of a split case, as resolution first reported it: the original's submission, under the
+     * part's own case id and tracking number, opened with the original's access code.
+     */
+    public static Grievance partOf(Grievance original, String partId, String partTrackingNumber, Instant now) {
+        Submission submission = new Submission(original.kind, original.category, original.title, original.description,
+                original.location, original.getAttributes(), original.contact, original.anonymous,
+                original.getGreenChannel(), original.preferredLanguage);
+        Grievance part = new Grievance(partId, partTrackingNumber, original.accessCodeHash, submission, original.channel,
+                original.recordedBy, null, original.submittedAt, original.traceId);
+        part.splitFrom = original.id;
+        part.updatedAt = now;
+        return part;
+    }
+
+    /**
+     * The original of a split case: resolution never reports on it again (its parts carry on), so
+     * intake gives it this status itself, counting the parts it has heard of.
+     */
+    public static final String SPLIT = "SPLIT";
+
+    /**
+     * Records that the case was split between {@code parts} departments, as a status position of
+     * its own each time the count grows, so its history says when each part appeared.
+     *
+     * @return whether the status changed
+     */
+    public boolean splitInto(int parts, Instant at) {
+        StatusText text = StatusText.split(parts);
+        if (SPLIT.equals(status) && text.zh().equals(statusTextZh)) {
+            return false;
+        }
+        this.statusSequence++;
+        this.status = SPLIT;
+        this.statusTextZh = text.zh();
+        this.statusTextEn = text.en();
+        this.resolutionDueAt = null;
+        this.updatedAt = at;
+        return true;
+    }
+
     /** Statuses resolution reports once the department has answered; see resolution's CaseStatus. */
     static final String RESOLVED = "RESOLVED";
     static final String CLOSED = "CLOSED";
@@ -181,9 +230,9 @@ public class Grievance {
     /** Every status in which the department has answered; all others are still being handled. */
     public static final Set<String> ANSWERED_STATUSES = Set.of(RESOLVED, CLOSED, MERGED);
 
-    /** Still being handled: the resident may add information. */
+    /** Still being handled: the resident may add information (to a split case: to one of its parts). */
     public boolean isOpen() {
-        return !ANSWERED_STATUSES.contains(status);
+        return !ANSWERED_STATUSES.contains(status) && !SPLIT.equals(status);
     }
 
     /** Resolved and waiting for the resident's rating of this resolution. */
@@ -209,7 +258,8 @@ public class Grievance {
     }
 
     public boolean opensWith(String accessCode) {
-        return AccessCode.matches(id, accessCode, accessCodeHash);
+        // a part holds the original's hash, which was salted with the original's id
+        return AccessCode.matches(splitFrom == null ? id : splitFrom, accessCode, accessCodeHash);
     }
 
     /**
@@ -220,7 +270,8 @@ public class Grievance {
      */
     public boolean applyStatus(int sequence, String newStatus, StatusText text, String department, Instant changedAt,
             Instant resolutionDueAt) {
-        if (sequence <= statusSequence) {
+        // once split, the original's status is its parts' (a late event for it changes nothing)
+        if (sequence <= statusSequence || SPLIT.equals(status)) {
             return false;
         }
         this.resolutionDueAt = resolutionDueAt;
@@ -321,6 +372,11 @@ public class Grievance {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The case this part was split from, or null. */
+    public String getSplitFrom() {
+        return splitFrom;
     }
 
     public String getTraceId() {

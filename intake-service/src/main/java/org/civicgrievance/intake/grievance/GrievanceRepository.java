@@ -28,6 +28,11 @@ public class GrievanceRepository implements PanacheRepositoryBase<Grievance, Str
         return find("trackingNumber", trackingNumber).firstResultOptional();
     }
 
+    /** The parts a case was split into, in the order of their numbers (-1, -2, …, -10). */
+    public List<Grievance> partsOf(String originalId) {
+        return list("splitFrom = ?1 order by length(trackingNumber), trackingNumber", originalId);
+    }
+
     /** The cases with these tracking numbers, newest first; unknown numbers are skipped. */
     public List<Grievance> findByTrackingNumbers(Collection<String> trackingNumbers) {
         if (trackingNumbers.isEmpty()) {

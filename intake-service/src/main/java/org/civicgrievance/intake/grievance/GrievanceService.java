@@ -90,8 +90,16 @@ public class GrievanceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GrievanceStatusView lookUp(String trackingNumber, String accessCode) {
         Grievance grievance = residents.open(trackingNumber, accessCode);
+        String partOf = grievance.getSplitFrom() == null ? null
+                : grievances.trackingNumbersOf(List.of(grievance.getSplitFrom())).get(grievance.getSplitFrom());
+        List<GrievanceStatusView> parts = grievances.partsOf(grievance.getId()).stream()
+                .map(part -> view(part, grievance.getTrackingNumber(), List.of())).toList();
+        return view(grievance, partOf, parts);
+    }
+
+    private GrievanceStatusView view(Grievance grievance, String partOf, List<GrievanceStatusView> parts) {
         return GrievanceStatusView.of(grievance, updates.outcomeOf(grievance).orElse(null), updates.notesOf(grievance),
-                zone);
+                zone, partOf, parts);
     }
 
     /** The category must be published, and its questions answered as it asks. */

@@ -29,14 +29,21 @@ public record GrievanceStatusView(
          * 预计办结时间 / expected by: when the department is due to resolve the case, in the city's time
          * zone (e.g. 2026-12-14T17:30+08:00); null when no time limit runs (not yet placed, resolved, closed)
          */
-        OffsetDateTime resolutionDueAt) {
+        OffsetDateTime resolutionDueAt,
+        /** for a part of a split case: the tracking number of the case it was split from; else null */
+        String partOf,
+        /**
+         * 分办: the parts a dispatcher split this case into, one per department, each with its own
+         * tracking number, status, outcome, notes and due time (status SPLIT on the case itself); empty otherwise
+         */
+        List<GrievanceStatusView> parts) {
 
     static GrievanceStatusView of(Grievance grievance, ResidentOutcome outcome, List<ResidentNote> notes,
-            ZoneId cityZone) {
+            ZoneId cityZone, String partOf, List<GrievanceStatusView> parts) {
         Instant due = grievance.getResolutionDueAt();
         return new GrievanceStatusView(grievance.getTrackingNumber(), grievance.getKind(), grievance.getCategory(),
                 grievance.getTitle(), grievance.getStatus(), grievance.getStatusText(), grievance.getDepartment(),
                 grievance.getSubmittedAt(), grievance.getUpdatedAt(), grievance.isAwaitingRating(), outcome, notes,
-                due == null ? null : due.atZone(cityZone).toOffsetDateTime());
+                due == null ? null : due.atZone(cityZone).toOffsetDateTime(), partOf, parts);
     }
 }

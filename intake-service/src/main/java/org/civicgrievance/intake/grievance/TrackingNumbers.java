@@ -17,7 +17,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class TrackingNumbers {
 
-    private static final Pattern WELL_FORMED = Pattern.compile("GR-\\d{4}-\\d{8}");
+    /** A case's number, or a part's of a split case: the original's with -1, -2, … */
+    private static final Pattern WELL_FORMED = Pattern.compile("GR-\\d{4}-\\d{8}(-\\d{1,2})?");
 
     private final EntityManager entityManager;
 

@@ -16,9 +16,12 @@ import org.civicgrievance.intake.grievance.StatusText;
  * @param note        what the handler wrote for the resident with this update, if anything
  * @param resolutionDueAt when the case is due to be resolved as of this update; null when no time
  *                    limit runs (resolved, closed, merged) or from a resolution that did not send it
+ * @param trackingNumber the case's own tracking number (a part's: the original's with -1, -2, …)
+ * @param splitFrom   the case a dispatcher split this part from; null for a case placed whole
  */
 public record CaseStatusChanged(
         String caseId,
+        String trackingNumber,
         int sequence,
         String status,
         StatusText statusText,
@@ -29,7 +32,8 @@ public record CaseStatusChanged(
         String reason,
         String whereElse,
         Note note,
-        Instant resolutionDueAt) {
+        Instant resolutionDueAt,
+        String splitFrom) {
 
     /** @param kind QUESTION (the case waits for the resident's answer), RESOLUTION or NOTE */
     public record Note(String kind, String text) {

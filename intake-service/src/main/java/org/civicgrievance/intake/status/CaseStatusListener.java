@@ -20,13 +20,15 @@ public class CaseStatusListener {
     private final EventCodec codec;
     private final GrievanceRepository grievances;
     private final StatusUpdateRepository history;
+    private final SplitParts parts;
 
     public CaseStatusListener(Inbox inbox, EventCodec codec, GrievanceRepository grievances,
-            StatusUpdateRepository history) {
+            StatusUpdateRepository history, SplitParts parts) {
         this.inbox = inbox;
         this.codec = codec;
         this.grievances = grievances;
         this.history = history;
+        this.parts = parts;
     }
 
     @Incoming(Topics.CASE_STATUS_CHANGED_CHANNEL)
@@ -37,7 +39,7 @@ public class CaseStatusListener {
 
     private void apply(CloudEvent event) {
         CaseStatusChanged change = codec.data(event, CaseStatusChanged.class);
-        grievances.findByIdOptional(event.subject()).ifPresentOrElse(
+        grievances.findByIdOptional(event.subject()).or(() -> parts.firstNewsOf(event.subject(), change)).ifPresentOrElse(
                 grievance -> {
                     if (grievance.applyStatus(change.sequence(), change.status(), change.statusText(),
                             change.department(), change.changedAt(), change.resolutionDueAt())) {

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 
 import org.civicgrievance.intake.grievance.Grievance;
 import org.civicgrievance.intake.grievance.StatusText;
-import org.civicgrievance.intake.grievance.StatusText;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -77,14 +76,7 @@ public class StatusUpdate {
      * what resolution told the resident with it (the outcome, a note or question).
      */
     static StatusUpdate enteredBy(Grievance grievance, CaseStatusChanged change) {
-        StatusUpdate update = new StatusUpdate();
-        update.grievanceId = grievance.getId();
-        update.sequence = grievance.getStatusSequence();
-        update.status = grievance.getStatus();
-        update.statusTextZh = grievance.getStatusText().zh();
-        update.statusTextEn = grievance.getStatusText().en();
-        update.department = grievance.getDepartment();
-        update.changedAt = change.changedAt();
+        StatusUpdate update = entered(grievance, change.changedAt());
         if (change.outcome() != null) {
             update.outcome = change.outcome();
             update.outcomeTextZh = change.outcomeText() == null ? change.outcome() : change.outcomeText().zh();
@@ -96,6 +88,19 @@ public class StatusUpdate {
             update.noteKind = change.note().kind();
             update.noteText = change.note().text();
         }
+        return update;
+    }
+
+    /** The status the case has just entered with nothing said beside it (a split original's). */
+    static StatusUpdate entered(Grievance grievance, Instant changedAt) {
+        StatusUpdate update = new StatusUpdate();
+        update.grievanceId = grievance.getId();
+        update.sequence = grievance.getStatusSequence();
+        update.status = grievance.getStatus();
+        update.statusTextZh = grievance.getStatusText().zh();
+        update.statusTextEn = grievance.getStatusText().en();
+        update.department = grievance.getDepartment();
+        update.changedAt = changedAt;
         return update;
     }
 

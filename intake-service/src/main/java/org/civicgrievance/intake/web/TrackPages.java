@@ -14,6 +14,7 @@ import io.quarkus.qute.TemplateData;
 import org.civicgrievance.intake.catalogue.ServiceCatalogue;
 import org.civicgrievance.intake.evaluation.Rating;
 import org.civicgrievance.intake.grievance.Grievance;
+import org.civicgrievance.intake.grievance.GrievanceRepository;
 import org.civicgrievance.intake.status.ResidentOutcome;
 import org.civicgrievance.intake.status.ResidentUpdates;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,13 +29,15 @@ public class TrackPages {
     private final WebTexts texts;
     private final ZoneId zone;
     private final ResidentUpdates updates;
+    private final GrievanceRepository grievances;
 
     public TrackPages(ServiceCatalogue catalogue, WebTexts texts, @ConfigProperty(name = "grievance.intake.zone") ZoneId zone,
-            ResidentUpdates updates) {
+            ResidentUpdates updates, GrievanceRepository grievances) {
         this.catalogue = catalogue;
         this.texts = texts;
         this.zone = zone;
         this.updates = updates;
+        this.grievances = grievances;
     }
 
     @TemplateData
@@ -50,12 +53,24 @@ public class TrackPages {
      * @param notes       the department's questions, notes and resolution note, oldest first
      * @param supplement  the "add information" form while the case is open, else null
      * @param rating      the rating form while a resolution awaits the resident's rating, else null
+     * @param partOf      for a part of a split case, the tracking number of the case it came from; else null
+     * @param parts       the parts a dispatcher split this case into, one per department; else empty
      */
     @TemplateData
     public record CasePage(Chrome chrome, List<FieldErrors.Entry> errors, String banner, String lang,
             String trackingNumber, String accessCode, String kind, String category, String title, String status,
             String submittedAt, String updatedAt, String expectedBy, String outcome, String outcomeReason, String whereElse,
-            List<NoteLine> notes, FormField supplement, FormField rating, FormField comment) {
+            List<NoteLine> notes, FormField supplement, FormField rating, FormField comment, String partOf,
+            List<PartLine> parts) {
+    }
+
+    /**
+     * One part of a split case on the original's page; the resident opens it (with the same access
+     * code) to add information or rate it.
+     */
+    @TemplateData
+    public record PartLine(String trackingNumber, String department, String status, String expectedBy, String outcome,
+            String outcomeReason, String whereElse, List<NoteLine> notes, boolean awaitingRating) {
     }
 
     /** One message from the department on the case page. */
@@ -98,9 +113,9 @@ public class TrackPages {
                     typed.comment(), errors.of("comment"), false, null);
         }
         ResidentOutcome outcome = updates.outcomeOf(grievance).orElse(null);
-        List<NoteLine> notes = updates.notesOf(grievance).stream()
-                .map(note -> new NoteLine(WebTexts.noteKind(words, note.kind()), note.text(), format(note.writtenAt())))
-                .toList();
+        String partOf = grievance.getSplitFrom() == null ? null
+                : grievances.trackingNumbersOf(List.of(grievance.getSplitFrom())).get(grievance.getSplitFrom());
+        List<PartLine> parts = grievances.partsOf(grievance.getId()).stream().map(part -> partLine(part, lang)).toList();
         return new CasePage(
                 Chrome.posted(lang, "/track", Map.of("trackingNumber", grievance.getTrackingNumber(),
                         "accessCode", typed.accessCode()), !errors.isEmpty()),
@@ -110,8 +125,24 @@ public class TrackPages {
                 format(grievance.getSubmittedAt()), format(grievance.getUpdatedAt()),
                 grievance.getResolutionDueAt() == null ? null : format(grievance.getResolutionDueAt()),
                 outcome == null ? null : lang.isEnglish() ? outcome.text().en() : outcome.text().zh(),
-                outcome == null ? null : outcome.reason(), outcome == null ? null : outcome.whereElse(), notes,
-                supplement, rating, comment);
+                outcome == null ? null : outcome.reason(), outcome == null ? null : outcome.whereElse(),
+                notes(grievance, words), supplement, rating, comment, partOf, parts);
+    }
+
+    private PartLine partLine(Grievance part, Lang lang) {
+        ResidentOutcome outcome = updates.outcomeOf(part).orElse(null);
+        return new PartLine(part.getTrackingNumber(), part.getDepartment(),
+                lang.isEnglish() ? part.getStatusText().en() : part.getStatusText().zh(),
+                part.getResolutionDueAt() == null ? null : format(part.getResolutionDueAt()),
+                outcome == null ? null : lang.isEnglish() ? outcome.text().en() : outcome.text().zh(),
+                outcome == null ? null : outcome.reason(), outcome == null ? null : outcome.whereElse(),
+                notes(part, texts.of(lang)), part.isAwaitingRating());
+    }
+
+    private List<NoteLine> notes(Grievance grievance, WebMessages words) {
+        return updates.notesOf(grievance).stream()
+                .map(note -> new NoteLine(WebTexts.noteKind(words, note.kind()), note.text(), format(note.writtenAt())))
+                .toList();
     }
 
     private String format(Instant instant) {

@@ -270,6 +270,18 @@ public interface WebMessages {
     @Message("部门留言")
     String notesHeading();
 
+    @Message("分办情况：本件已分由以下部门分别办理")
+    String partsHeading();
+
+    @Message("本件分办自")
+    String partOfLabel();
+
+    @Message("承办部门")
+    String departmentLabel();
+
+    @Message("查看此分项（补充信息、评价）")
+    String openPart();
+
     @Message("需要您回答的问题（请通过下方“补充信息”回复）")
     String noteQuestion();
 

@@ -14,6 +14,8 @@ import java.time.Instant;
  *                    resolution note, a note); never an internal note
  * @param resolutionDueAt when the case is due to be resolved now ("expected by"); null when no
  *                    resolution time limit runs (resolved, closed, merged)
+ * @param splitFrom   the case this part was split from, so intake shows the part under the case the
+ *                    resident holds; null for a case placed whole
  */
 public record CaseStatusChanged(
         String caseId,
@@ -28,7 +30,8 @@ public record CaseStatusChanged(
         String reason,
         String whereElse,
         ResidentNote note,
-        Instant resolutionDueAt) {
+        Instant resolutionDueAt,
+        String splitFrom) {
 
     public record StatusText(String zh, String en) {
     }
@@ -44,6 +47,6 @@ public record CaseStatusChanged(
                 new StatusText(status.textZh(), status.textEn()), aCase.getDepartment(), changedAt, outcome,
                 outcome == null ? null : new StatusText(outcome.textZh(), outcome.textEn()),
                 outcome == null ? null : aCase.getOutcomeReason(), outcome == null ? null : aCase.getWhereElse(), note,
-                aCase.getResolutionDueAt());
+                aCase.getResolutionDueAt(), aCase.getSplitFrom());
     }
 }

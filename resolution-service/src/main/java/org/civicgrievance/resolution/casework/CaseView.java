@@ -31,7 +31,9 @@ public record CaseView(
         int returnCount,
         Integer resolutionRound,
         /** when the RESOLUTION clock is due now; null when none runs */
-        Instant resolutionDueAt) {
+        Instant resolutionDueAt,
+        /** the case a dispatcher split this part from (tracking number …-1, -2, …); null for a case placed whole */
+        String splitFrom) {
 
     public static CaseView of(GrievanceCase c, boolean showContact) {
         return new CaseView(c.getId(), c.getTrackingNumber(), c.getDepartment(), c.getKind(), c.getCategory(),
@@ -39,6 +41,7 @@ public record CaseView(
                 c.getContact() == null || showContact ? c.getContact() : c.getContact().masked(), c.getPriority(), c.getStatus(), c.getHandler(),
                 c.getResolutionNote(), c.getRoutingReason(), c.getSubmittedAt(), c.getQueuedAt(), c.getClaimedAt(),
                 c.getResolvedAt(), c.getOutcome(), c.getOutcomeReason(), c.getWhereElse(), c.getMergedInto(),
-                c.getWaitingUntil(), c.getReturnCount(), c.getResolutionRound(), c.getResolutionDueAt());
+                c.getWaitingUntil(), c.getReturnCount(), c.getResolutionRound(), c.getResolutionDueAt(),
+                c.getSplitFrom());
     }
 }

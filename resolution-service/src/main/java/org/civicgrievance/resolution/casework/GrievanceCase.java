@@ -142,6 +142,14 @@ public class GrievanceCase {
     @Column(name = "resolution_due_at")
     private Instant resolutionDueAt;
 
+    /**
+     * The case a dispatcher split this one from (its tracking number is that case's with -1, -2, …);
+     * null for a case placed whole. Travels in every case.status-changed so intake can show the
+     * resident, who holds only the original's tracking number, where each part went.
+     */
+    @Column(name = "split_from", length = 36, updatable = false)
+    private String splitFrom;
+
     /** How often departments sent the case back: the raw material of the buck-passing 推诿 count. */
     @Column(name = "return_count", nullable = false)
     private int returnCount;
@@ -155,7 +163,7 @@ public class GrievanceCase {
     /** The facts a case arrives with from routing. */
     public record Arrival(String caseId, String trackingNumber, String department, String kind, String category,
             String title, String description, String address, String district, Contact contact, String priority,
-            Long routingRuleId, String routingReason, Instant submittedAt, String traceId) {
+            Long routingRuleId, String routingReason, Instant submittedAt, String traceId, String splitFrom) {
     }
 
     public static GrievanceCase queue(Arrival arrival, Instant now) {
@@ -175,6 +183,7 @@ public class GrievanceCase {
         aCase.routingReason = arrival.routingReason();
         aCase.submittedAt = arrival.submittedAt();
         aCase.traceId = arrival.traceId();
+        aCase.splitFrom = arrival.splitFrom();
         aCase.queuedAt = now;
         aCase.status = CaseStatus.QUEUED;
         aCase.statusSequence = 1;
@@ -522,6 +531,10 @@ public class GrievanceCase {
 
     public String getWhereElse() {
         return whereElse;
+    }
+
+    public String getSplitFrom() {
+        return splitFrom;
     }
 
     public String getMergedInto() {

@@ -16,7 +16,9 @@ public record RoutedCase(
         String department,
         Long ruleId,
         String reason,
-        String priority) {
+        String priority,
+        /** the case a dispatcher split this part from; null for a case placed whole */
+        String splitFrom) {
 
     public record Location(String address, String district) {
     }
@@ -24,6 +26,6 @@ public record RoutedCase(
     GrievanceCase.Arrival toArrival(String traceId) {
         return new GrievanceCase.Arrival(caseId, trackingNumber, department, kind, category, title, description,
                 location == null ? null : location.address(), location == null ? null : location.district(),
-                contact, priority == null ? "NORMAL" : priority, ruleId, reason, submittedAt, traceId);
+                contact, priority == null ? "NORMAL" : priority, ruleId, reason, submittedAt, traceId, splitFrom);
     }
 }

@@ -41,9 +41,14 @@ public final class ClockBook {
     public ClockBook(String caseId, List<CaseClock> clocks, Function<String, BusinessCalendar> calendars,
             double yellowShare) {
         this.caseId = caseId;
-        this.clocks = clocks;
+        this.clocks = new ArrayList<>(clocks);
         this.calendars = calendars;
         this.yellowShare = yellowShare;
+    }
+
+    /** Every clock of the case, including those the last reaction started. */
+    public List<CaseClock> clocks() {
+        return List.copyOf(clocks);
     }
 
     /** @return the clocks this change started, for the caller to store */

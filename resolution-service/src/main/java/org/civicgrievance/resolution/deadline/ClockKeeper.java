@@ -55,11 +55,11 @@ public class ClockKeeper {
     void onTransition(@Observes CaseTransition change) {
         GrievanceCase aCase = cases.findById(change.caseId());
         DeadlineTerms terms = termsFor(change.department(), aCase.getCategory(), aCase.getPriority());
-        List<CaseClock> all = clocks.ofCaseForChange(change.caseId());
-        List<CaseClock> started = new ClockBook(change.caseId(), all, calendars::byCode, yellowShare)
-                .react(change, aCase.getSubmittedAt(), terms);
+        ClockBook book = new ClockBook(change.caseId(), clocks.ofCaseForChange(change.caseId()), calendars::byCode,
+                yellowShare);
+        List<CaseClock> started = book.react(change, aCase.getSubmittedAt(), terms);
         started.forEach(clocks::persist);
-        aCase.resolutionDueAt(resolutionDue(all));
+        aCase.resolutionDueAt(resolutionDue(book.clocks()));
         if (change.to() == CaseStatus.QUEUED && terms.alertSupervisorsAtOnce()) {
             started.stream().filter(c -> c.getKind() == ClockKind.CLAIM).findFirst()
                     .ifPresent(claim -> warnings.alertSupervisors(claim, aCase, change.at()));

@@ -12,13 +12,14 @@ package org.civicgrievance.resolution.workbench;
  * @param notes      every note on the case, internal ones included, oldest first
  * @param handlingRatings supervisors' ratings of each resolution's handling, as lines to show
  * @param deadlines  the case's clocks and extension requests, with the extension forms this viewer may use
+ * @param splitFrom  the case id a dispatcher split this part from, else null
  */
 public record CaseDetailView(CaseRow row, String kind, String description, String address, String district,
         String contactName, String contactPhone, String contactEmail, String priority, String submitted,
         String handler, String resolutionNote, boolean claimable, boolean resolvable, String backLink,
         String outcome, String outcomeReason, String whereElse, String mergedInto, String waitingUntil,
         Actions actions, java.util.List<NoteRow> notes, java.util.List<String> handlingRatings,
-        Deadlines deadlines) {
+        Deadlines deadlines, String splitFrom) {
 
     /** Which lifecycle forms to show, and where they post. */
     /** @param rateHandling a supervisor of the department may rate the handling of this resolution (not their own) */

@@ -261,6 +261,9 @@ public interface WorkbenchMessages {
     @Message("合并至")
     String mergedInto();
 
+    @Message("分办自（原案件）")
+    String splitFrom();
+
     @Message("打开案件")
     String openCase();
 

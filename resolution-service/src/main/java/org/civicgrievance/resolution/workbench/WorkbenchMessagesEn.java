@@ -345,6 +345,10 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     String mergedInto();
 
     @Override
+    @Message("Split from (the original case)")
+    String splitFrom();
+
+    @Override
     @Message("Open the case")
     String openCase();
 

@@ -109,7 +109,7 @@ public class WorkbenchPages {
                         shown(n.getWrittenAt()))).toList(),
                 handlingRatings.stream().map(r -> "★".repeat(r.getStars()) + " · " + r.getRatedBy() + " · "
                         + shown(r.getRatedAt()) + (r.getComment() == null ? "" : " · " + r.getComment())).toList(),
-                deadlines);
+                deadlines, c.splitFrom());
     }
 
     /** A case's clocks as staff read them, newest kind last, with the warnings raised on each. */

@@ -250,12 +250,12 @@ class CaseLifecycleTest {
 
     private static GrievanceCase other(String id) {
         return GrievanceCase.queue(new GrievanceCase.Arrival(id, "GR-2026-" + id, "urban-management", "COMPLAINT",
-                "street-lighting", null, "灯坏了", null, null, null, "NORMAL", 1L, "rule 1", T0, "trace"), T0);
+                "street-lighting", null, "灯坏了", null, null, null, "NORMAL", 1L, "rule 1", T0, "trace", null), T0);
     }
 
     private static GrievanceCase.Arrival placement(String department) {
         return new GrievanceCase.Arrival("ignored", "ignored", department, "COMPLAINT", "street-lighting", null, "x",
-                null, null, null, "URGENT", 7L, "rule 7 v2 matched", T0, "trace");
+                null, null, null, "URGENT", 7L, "rule 7 v2 matched", T0, "trace", null);
     }
 
     private static void assertNotHolder(Runnable action) {

@@ -20,7 +20,7 @@ class GrievanceCaseTest {
     static GrievanceCase queued() {
         return GrievanceCase.queue(new GrievanceCase.Arrival("c-1", "GR-2026-00000001", "urban-management", "COMPLAINT",
                 "street-lighting", "路灯不亮", "灯坏了", "幸福路12号", "gulou",
-                new Contact("张三", "13812345678", null), "NORMAL", 1L, "rule 1", ROUTED, "trace"), ROUTED);
+                new Contact("张三", "13812345678", null), "NORMAL", 1L, "rule 1", ROUTED, "trace", null), ROUTED);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.civicgrievance.resolution.calendar.BusinessCalendar;
@@ -30,8 +29,7 @@ class ClockBookTest {
             TimeLimit.workingHours(8), TimeLimit.workingHours(16), TimeLimit.workingDays(3), TimeLimit.workingHours(4)),
             false);
 
-    private final List<CaseClock> clocks = new ArrayList<>();
-    private final ClockBook book = new ClockBook(CASE, clocks, code -> OFFICE, 0.75);
+    private final ClockBook book = new ClockBook(CASE, List.of(), code -> OFFICE, 0.75);
 
     @Test
     void queueingStartsTheClaimClockNowAndTheResolutionClockAtTheSubmission() {
@@ -128,7 +126,7 @@ class ClockBookTest {
         CaseClock fresh = live(ClockKind.RESOLUTION);
         assertEquals(reopenedAt, fresh.getStartedAt());
         assertEquals(Instant.parse("2026-11-24T13:00:00Z"), fresh.getDueAt(), "the reopened limit: four working hours");
-        assertEquals(2, clocks.stream().filter(c -> c.getKind() == ClockKind.RESOLUTION).count());
+        assertEquals(2, book.clocks().stream().filter(c -> c.getKind() == ClockKind.RESOLUTION).count());
         assertEquals(ClockState.RUNNING, live(ClockKind.UPDATE).getState());
     }
 
@@ -151,7 +149,7 @@ class ClockBookTest {
         CaseClock claim = live(ClockKind.CLAIM);
         assertEquals("water", claim.getDepartment());
         assertEquals(requeued, claim.getStartedAt());
-        assertEquals(2, clocks.stream().filter(c -> c.getKind() == ClockKind.CLAIM).count());
+        assertEquals(2, book.clocks().stream().filter(c -> c.getKind() == ClockKind.CLAIM).count());
     }
 
     @Test
@@ -168,16 +166,15 @@ class ClockBookTest {
         change(CaseStatus.CLAIMED, CaseStatus.RESOLVED, "urban", MONDAY_10);
         change(CaseStatus.RESOLVED, CaseStatus.CLOSED, "urban", MONDAY_10.plus(Duration.ofHours(1)));
         assertEquals(ClockState.MET, only(ClockKind.CALLBACK).getState());
-        assertTrue(clocks.stream().noneMatch(CaseClock::isLive));
+        assertTrue(book.clocks().stream().noneMatch(CaseClock::isLive));
 
-        List<CaseClock> other = new ArrayList<>();
-        ClockBook merged = new ClockBook("c-2", other, code -> OFFICE, 0.75);
+        ClockBook merged = new ClockBook("c-2", List.of(), code -> OFFICE, 0.75);
         merged.react(new CaseTransition("c-2", "urban", null, CaseStatus.QUEUED, "routing", null, MONDAY_10), SUBMITTED,
                 TERMS);
         merged.react(new CaseTransition("c-2", "urban", CaseStatus.QUEUED, CaseStatus.MERGED, "li", null, MONDAY_10),
                 SUBMITTED, TERMS);
-        assertTrue(other.stream().allMatch(c -> c.getState() == ClockState.STOPPED));
-        assertTrue(other.stream().allMatch(c -> c.getNextCheckAt() == null));
+        assertTrue(merged.clocks().stream().allMatch(c -> c.getState() == ClockState.STOPPED));
+        assertTrue(merged.clocks().stream().allMatch(c -> c.getNextCheckAt() == null));
     }
 
     @Test
@@ -252,18 +249,18 @@ class ClockBookTest {
     }
 
     private CaseClock live(ClockKind kind) {
-        return clocks.stream().filter(c -> c.getKind() == kind && c.isLive()).reduce((a, b) -> {
+        return book.clocks().stream().filter(c -> c.getKind() == kind && c.isLive()).reduce((a, b) -> {
             throw new AssertionError("two live " + kind + " clocks");
         }).orElseThrow(() -> new AssertionError("no live " + kind + " clock"));
     }
 
     private CaseClock only(ClockKind kind) {
-        List<CaseClock> ofKind = clocks.stream().filter(c -> c.getKind() == kind).toList();
+        List<CaseClock> ofKind = book.clocks().stream().filter(c -> c.getKind() == kind).toList();
         assertEquals(1, ofKind.size(), kind.name());
         return ofKind.get(0);
     }
 
     private List<ClockKind> kinds() {
-        return clocks.stream().map(CaseClock::getKind).toList();
+        return book.clocks().stream().map(CaseClock::getKind).toList();
     }
 }

@@ -32,6 +32,6 @@ public class RoutingListener {
     @Incoming(Topics.GRIEVANCE_RETURNED_CHANNEL)
     @Blocking
     public void onReturned(String message) {
-        inbox.receive(message, routing::replace);
+        inbox.receive(message, routing::placeAgain);
     }
 }

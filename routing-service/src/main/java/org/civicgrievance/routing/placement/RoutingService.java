@@ -104,7 +104,7 @@ public class RoutingService {
      * another id, or older than the placement) changes nothing. Runs inside the inbox's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replace(CloudEvent returnedEvent) {
+    public void placeAgain(CloudEvent returnedEvent) {
         ReturnedCase returned = codec.data(returnedEvent, ReturnedCase.class);
         if (returned.caseId() == null || returned.department() == null || returned.returnedAt() == null) {
             throw new MalformedEventException("event " + returnedEvent.id() + " names no case, department or time");
