@@ -46,7 +46,7 @@ class DeadlinePeriodMigrationTest {
 
     @Test
     void anExtendedClockStuckAfterItsRedCardIsArmedAgainAndEveryCardGetsItsPeriod() throws SQLException {
-        migrate("8.1"); // the last version before V10 on this branch
+        migrate("9");
         try (Connection db = connect(database); Statement sql = db.createStatement()) {
             // clock 1: yellow and red raised, then extended to 14 December: stuck before V10
             // clock 2: extended before its yellow, red raised against the extended deadline
