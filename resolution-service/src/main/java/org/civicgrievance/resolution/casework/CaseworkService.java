@@ -1,9 +1,9 @@
 package org.civicgrievance.resolution.casework;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +23,8 @@ import org.civicgrievance.resolution.Topics;
 import org.civicgrievance.resolution.audit.AuditAction;
 import org.civicgrievance.resolution.audit.AuditRecord;
 import org.civicgrievance.resolution.audit.AuditTrail;
+import org.civicgrievance.resolution.calendar.Calendars;
+import org.civicgrievance.resolution.calendar.TimeLimit;
 import org.civicgrievance.resolution.casework.CaseStatusChanged.ResidentNote;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,11 +49,13 @@ public class CaseworkService {
     private final Event<CaseTransition> transitions;
     private final Clock clock;
     private final CaseNotes notes;
-    private final Duration waitingLimit;
+    private final Calendars calendars;
+    private final TimeLimit waitingLimit;
 
     public CaseworkService(CaseRepository cases, AuditTrail audit, Outbox outbox, EventCodec codec,
-            Event<CaseTransition> transitions, Clock clock, CaseNotes notes,
-            @ConfigProperty(name = "grievance.resolution.waiting-limit") Duration waitingLimit) {
+            Event<CaseTransition> transitions, Clock clock, CaseNotes notes, Calendars calendars,
+            @ConfigProperty(name = "grievance.resolution.waiting-limit.amount") long waitingLimitAmount,
+            @ConfigProperty(name = "grievance.resolution.waiting-limit.unit") TimeLimit.Unit waitingLimitUnit) {
         this.cases = cases;
         this.audit = audit;
         this.outbox = outbox;
@@ -59,7 +63,8 @@ public class CaseworkService {
         this.transitions = transitions;
         this.clock = clock;
         this.notes = notes;
-        this.waitingLimit = waitingLimit;
+        this.calendars = calendars;
+        this.waitingLimit = new TimeLimit(waitingLimitAmount, waitingLimitUnit);
     }
 
     /** Runs inside the inbox's transaction: the case, its audit entry, its event and the inbox record commit together. */
@@ -170,11 +175,16 @@ public class CaseworkService {
         return change(caseId, staff, (aCase, now) -> aCase.proceed(staff.id(), "resumed by the handler", now), null);
     }
 
-    /** The holder asks the resident a question they will read; the clocks pause until the answer or the waiting limit. */
+    /**
+     * The holder asks the resident a question they will read; the clocks pause until the answer or the
+     * waiting limit, counted on the city's standard calendar (a question asked on Friday evening does
+     * not run out over the weekend).
+     */
     @Transactional
     public GrievanceCase waitForResident(String caseId, String question, StaffMember staff) {
         return change(caseId, staff,
-                (aCase, now) -> aCase.waitForResident(staff.id(), question, now.plus(waitingLimit), now),
+                (aCase, now) -> aCase.waitForResident(staff.id(), question,
+                        calendars.standard().due(now, waitingLimit), now),
                 new ResidentNote(CaseNote.Kind.QUESTION, question));
     }
 
@@ -267,7 +277,8 @@ public class CaseworkService {
         Instant now = clock.instant();
         List<GrievanceCase> due = cases.lockWaitingPast(now, batchSize);
         for (GrievanceCase aCase : due) {
-            aCase.waitEnded(WAITING_LIMIT, "the waiting limit of " + waitingLimit + " passed", now)
+            aCase.waitEnded(WAITING_LIMIT, "the waiting limit of %d %s passed".formatted(waitingLimit.amount(),
+                    waitingLimit.unit().name().toLowerCase(Locale.ROOT).replace('_', ' ')), now)
                     .ifPresent(transition -> {
                         record(transition, SYSTEM_ROLE, aCase);
                         emitStatus(aCase, now, null);

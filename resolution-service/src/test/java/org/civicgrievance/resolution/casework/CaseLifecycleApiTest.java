@@ -37,6 +37,7 @@ import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.TestClock;
+import org.civicgrievance.resolution.deadline.Shanghai;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -243,22 +244,30 @@ class CaseLifecycleApiTest {
                 .body("actor[3]", equalTo("resident"));
     }
 
+    /** Five working days on cn-standard: the start day is not counted, weekends are not either. */
     @Test
     void aWaitingCaseResumesByItselfOnceTheWaitingLimitPasses() {
+        clock.setTo(Shanghai.MONDAY_0930); // Monday 30 November 2026
         String caseId = routedCases.queued(URBAN).subject();
         String stillWaiting = routedCases.queued(URBAN).subject();
         claim(caseId, WANG);
-        waitForResident(caseId, WANG, "请提供照片");
-        clock.advance(Duration.ofDays(3));
+        waitForResident(caseId, WANG, "请提供照片"); // waits until Monday 7 December, 17:30
+        clock.setTo(Shanghai.at("2026-12-03T09:30"));
         claim(stillWaiting, WANG);
-        waitForResident(stillWaiting, WANG, "请提供照片");
+        waitForResident(stillWaiting, WANG, "请提供照片"); // waits until Thursday 10 December, 17:30
 
-        clock.advance(Duration.ofDays(2).plusMinutes(1)); // 5 days and a minute after the first question
+        clock.setTo(Shanghai.at("2026-12-07T17:29")); // five calendar days would have ended on Saturday
+        waitingLimit.resumeDue();
+        given().auth().oauth2(WANG).when().get("/api/cases/{id}", caseId)
+                .then().body("status", equalTo("WAITING_FOR_RESIDENT"));
+
+        clock.setTo(Shanghai.at("2026-12-07T17:31"));
         assertTrue(waitingLimit.resumeDue() >= 1);
 
         given().auth().oauth2(WANG).when().get("/api/cases/{id}/history", caseId)
                 .then().body("to", contains("QUEUED", "CLAIMED", "WAITING_FOR_RESIDENT", "IN_PROGRESS"))
-                .body("actor[3]", equalTo("waiting-limit"));
+                .body("actor[3]", equalTo("waiting-limit"))
+                .body("detail[3]", equalTo("the waiting limit of 5 working days passed"));
         given().auth().oauth2(WANG).when().get("/api/cases/{id}", stillWaiting)
                 .then().body("status", equalTo("WAITING_FOR_RESIDENT"));
         assertEquals("IN_PROGRESS", statusChanges(caseId, 4).get(3).path("status").asText());

@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.TestClock;
+import org.civicgrievance.resolution.deadline.Shanghai;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,10 +50,11 @@ class WaitingLimitTest {
 
     @Test
     void aSecondReplicaSkipsTheCasesTheFirstHasClaimed() throws Exception {
+        clock.setTo(Shanghai.MONDAY_0930);
         String caseId = routedCases.queued("urban-management").subject();
         claim(caseId, HANDLER).statusCode(Status.OK.getStatusCode());
         waitForResident(caseId, HANDLER, "请提供照片").statusCode(Status.OK.getStatusCode());
-        clock.advance(Duration.ofDays(6));
+        clock.advance(Duration.ofDays(10)); // past five working days
 
         ExecutorService otherReplica = Executors.newSingleThreadExecutor();
         try {
