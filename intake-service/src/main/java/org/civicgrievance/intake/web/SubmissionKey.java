@@ -1,16 +1,15 @@
 package org.civicgrievance.intake.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.civicgrievance.platform.idempotency.RequestFingerprint;
 
 /**
  * The hidden one-time key of the case form: made when the details page is rendered and kept while
@@ -37,30 +36,15 @@ final class SubmissionKey {
      * posted twice is the same submission; any change to what was typed is another one.
      */
     static String fingerprint(String path, MultivaluedMap<String, String> form) {
-        MessageDigest digest = sha256();
-        add(digest, "POST " + path);
+        List<String> parts = new ArrayList<>(List.of("POST", path));
         Map<String, List<String>> fields = new TreeMap<>(form);
         fields.remove(FIELD);
         fields.forEach((name, values) -> {
-            add(digest, name);
-            add(digest, String.valueOf(values == null ? 0 : values.size()));
-            if (values != null) {
-                values.forEach(value -> add(digest, String.valueOf(value)));
-            }
+            List<String> given = values == null ? List.of() : values;
+            parts.add(name);
+            parts.add(String.valueOf(given.size())); // ("a", ["b","c"]) and ("a", ["b"]), ("c") differ
+            given.forEach(value -> parts.add(String.valueOf(value)));
         });
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void add(MessageDigest digest, String part) {
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0); // separator: ("ab","c") and ("a","bc") differ
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return RequestFingerprint.ofParts(parts);
     }
 }

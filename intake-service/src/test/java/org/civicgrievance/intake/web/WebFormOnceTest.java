@@ -1,6 +1,10 @@
 package org.civicgrievance.intake.web;
 
 import static io.restassured.RestAssured.given;
+import static org.civicgrievance.intake.web.WebFormTest.ACCESS_CODE;
+import static org.civicgrievance.intake.web.WebFormTest.FORM;
+import static org.civicgrievance.intake.web.WebFormTest.TRACKING_NUMBER;
+import static org.civicgrievance.intake.web.WebFormTest.find;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +18,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -34,10 +37,7 @@ import org.junit.jupiter.api.Test;
 class WebFormOnceTest {
 
     private static final String ADDRESS = "幸福路与解放路交叉口";
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final Pattern KEY = Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"");
-    private static final Pattern TRACKING_NUMBER = Pattern.compile("id=\"tracking-number\" class=\"code\">(GR-\\d{4}-\\d{8})<");
-    private static final Pattern ACCESS_CODE = Pattern.compile("id=\"access-code\" class=\"code\">([A-Z0-9]{10})<");
 
     @Inject
     GrievanceRepository grievances;
@@ -191,13 +191,5 @@ class WebFormOnceTest {
         return QuarkusTransaction.requiringNew().call(() -> outbox
                 .findByKey(grievances.findByTrackingNumber(trackingNumber).orElseThrow().getId()).stream()
                 .filter(event -> event.getTopic().equals("grievance.submitted")).count());
-    }
-
-    private static String find(Pattern pattern, String html) {
-        Matcher matcher = pattern.matcher(html);
-        if (!matcher.find()) {
-            throw new AssertionError("not on the page: " + pattern + "\n" + html);
-        }
-        return matcher.group(1);
     }
 }

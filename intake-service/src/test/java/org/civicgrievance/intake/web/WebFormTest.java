@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WebFormTest {
 
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
-    private static final Pattern TRACKING_NUMBER = Pattern.compile("id=\"tracking-number\" class=\"code\">(GR-\\d{4}-\\d{8})<");
-    private static final Pattern ACCESS_CODE = Pattern.compile("id=\"access-code\" class=\"code\">([A-Z0-9]{10})<");
+    static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    static final Pattern TRACKING_NUMBER = Pattern.compile("id=\"tracking-number\" class=\"code\">(GR-\\d{4}-\\d{8})<");
+    static final Pattern ACCESS_CODE = Pattern.compile("id=\"access-code\" class=\"code\">([A-Z0-9]{10})<");
 
     @Inject
     GrievanceRepository grievances;
@@ -320,7 +320,7 @@ class WebFormTest {
         return form.contentType(FORM).header("Sec-Fetch-Site", "same-origin").when().post(path);
     }
 
-    private static String find(Pattern pattern, String html) {
+    static String find(Pattern pattern, String html) {
         Matcher matcher = pattern.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("not on the page: " + pattern + "\n" + html);
