@@ -11,12 +11,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
  * The case form exactly as the browser posted it. Kept as typed, so a page with errors shows it
  * back unchanged; {@link ReportRequests} turns it into the API's request.
  *
- * @param answers the category's questions, from fields named {@code attributes[code]}; checkboxes
- *                send one value each
+ * @param answers       the category's questions, from fields named {@code attributes[code]}; checkboxes
+ *                      send one value each
+ * @param submissionKey the form's one-time key as posted ({@link SubmissionKey}), empty when missing
  */
 public record ReportForm(Lang lang, String kind, String category, String title, String description, String address,
         String district, String contactName, String phone, String email, boolean anonymous, List<String> greenChannel,
-        Map<String, List<String>> answers) {
+        Map<String, List<String>> answers, String submissionKey) {
 
     static final String ANSWER_PREFIX = "attributes[";
 
@@ -30,7 +31,8 @@ public record ReportForm(Lang lang, String kind, String category, String title, 
         return new ReportForm(Lang.of(form.getFirst(Lang.PARAM)), text(form, "kind"), text(form, "category"),
                 text(form, "title"), text(form, "description"), text(form, "address"), text(form, "district"),
                 text(form, "contactName"), text(form, "phone"), text(form, "email"),
-                "true".equals(form.getFirst("anonymous")), values(form, "greenChannel"), answers);
+                "true".equals(form.getFirst("anonymous")), values(form, "greenChannel"), answers,
+                text(form, SubmissionKey.FIELD));
     }
 
     /** The field name of the answer to a question. */

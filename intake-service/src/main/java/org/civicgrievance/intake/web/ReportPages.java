@@ -49,7 +49,8 @@ public class ReportPages {
     public record DetailsPage(Chrome chrome, List<FieldErrors.Entry> errors, String banner, String lang, String kind,
             String kindLabel, String category, String categoryName, String changeHref, FormField title,
             FormField description, FormField address, FormField district, List<FormField> questions,
-            FormField contactName, FormField phone, FormField email, Choice anonymous, FormField greenChannel) {
+            FormField contactName, FormField phone, FormField email, Choice anonymous, FormField greenChannel,
+            String submissionKey) {
     }
 
     @TemplateData
@@ -74,8 +75,13 @@ public class ReportPages {
                 errors.summary(List.of("kind", "category")), kindField, categoryField);
     }
 
-    /** Step 2, empty or as the resident typed it, with what is wrong beside each field. */
-    public DetailsPage details(ReportForm form, ServiceCategory category, FieldErrors errors, String banner) {
+    /**
+     * Step 2, empty or as the resident typed it, with what is wrong beside each field.
+     *
+     * @param submissionKey the form's one-time key: fresh for a new form, the posted one when it comes back
+     */
+    public DetailsPage details(ReportForm form, ServiceCategory category, FieldErrors errors, String banner,
+            String submissionKey) {
         Lang lang = form.lang();
         WebMessages words = texts.of(lang);
         GrievanceKind kind = GrievanceKind.valueOf(form.kind());
@@ -110,7 +116,8 @@ public class ReportPages {
                         false, "email"),
                 new Choice("anonymous", "true", words.anonymousLabel(), null, form.anonymous()),
                 FormField.choices("greenChannel", "greenChannel", "checkboxes", words.greenChannelLegend(),
-                        words.greenChannelHint(), reasons, form.greenChannel(), errors.of("greenChannel"), false));
+                        words.greenChannelHint(), reasons, form.greenChannel(), errors.of("greenChannel"), false),
+                submissionKey);
     }
 
     public ReceiptPage receipt(Lang lang, String trackingNumber, String accessCode, List<String> notices) {

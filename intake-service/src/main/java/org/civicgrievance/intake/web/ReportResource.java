@@ -40,6 +40,7 @@ import org.civicgrievance.intake.grievance.ResidentAccess;
 import org.civicgrievance.intake.grievance.SubmissionReceipt;
 import org.civicgrievance.intake.grievance.SubmitGrievanceRequest;
 import org.civicgrievance.intake.web.PageRenderer.Caching;
+import org.civicgrievance.platform.idempotency.OncePerKey;
 import org.civicgrievance.platform.problem.Problem.FieldViolation;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.ratelimit.ClientRateLimiter;
@@ -47,11 +48,15 @@ import org.civicgrievance.platform.ratelimit.RateLimitedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Submitting a case on the web, in two steps so that it works without JavaScript: choose the kind
  * and the category, then fill in the details and the category's own questions. The receipt is the
  * answer to the post itself (not a redirect), so the access code is shown once and never put in
- * an address.
+ * an address; the form's hidden one-time {@link SubmissionKey} makes a double click or a re-posted
+ * receipt show that same receipt again instead of making a second case.
  */
 @Path("/report")
 @Produces(MediaType.TEXT_HTML)
@@ -70,12 +75,14 @@ public class ReportResource {
     private final PublicLimits limits;
     private final WebTexts texts;
     private final ZoneId zone;
+    private final OncePerKey oncePerKey;
+    private final ObjectMapper json;
 
     public ReportResource(ReportPages pages, PageRenderer renderer, @Location("web/report-choose.html") Template choose,
             @Location("web/report-details.html") Template details, @Location("web/receipt.html") Template receipt,
             ServiceCatalogue catalogue, GrievanceService grievances, ResidentAccess residents, Validator validator,
             ClientRateLimiter rateLimiter, PublicLimits limits, WebTexts texts,
-            @ConfigProperty(name = "grievance.intake.zone") ZoneId zone) {
+            @ConfigProperty(name = "grievance.intake.zone") ZoneId zone, OncePerKey oncePerKey, ObjectMapper json) {
         this.pages = pages;
         this.renderer = renderer;
         this.choose = choose;
@@ -89,6 +96,8 @@ public class ReportResource {
         this.limits = limits;
         this.texts = texts;
         this.zone = zone;
+        this.oncePerKey = oncePerKey;
+        this.json = json;
     }
 
     /** Step 1: the kind of case and its category (preselected when coming back to change them). */
@@ -109,15 +118,18 @@ public class ReportResource {
         if (!errors.isEmpty()) {
             return renderer.render(choose, pages.choose(lang, kind, category, errors), lang, 400, Caching.PUBLIC);
         }
-        ReportForm empty = new ReportForm(lang, kind, category, "", "", "", "", "", "", "", false, List.of(), Map.of());
-        return renderer.render(details, pages.details(empty, published(category).orElseThrow(), new FieldErrors(), null),
-                lang, 200, Caching.PUBLIC);
+        ReportForm empty = new ReportForm(lang, kind, category, "", "", "", "", "", "", "", false, List.of(), Map.of(),
+                "");
+        // never cached: the page carries a one-time key of its own
+        return renderer.render(details,
+                pages.details(empty, published(category).orElseThrow(), new FieldErrors(), null, SubmissionKey.fresh()),
+                lang, 200, Caching.NEVER);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
-            @Context HttpServerRequest http) {
+            @Context HttpServerRequest http) throws Exception {
         ReportForm form = ReportForm.from(body);
         Lang lang = form.lang();
         if (!CrossSiteCheck.allows(headers)) {
@@ -130,13 +142,12 @@ public class ReportResource {
                     Caching.NEVER);
         }
         ServiceCategory category = published(form.category()).orElseThrow();
-        try {
-            rateLimiter.acquire(limits.submissionLimit(), GrievanceResource.client(http));
-        } catch (RateLimitedException limited) {
-            WebMessages words = texts.of(lang);
-            String banner = words.tooManyBody(limited.retryAfterSeconds()) + " " + words.tooManyKept();
-            return PageRenderer.withRetryAfter(renderer.render(details,
-                    pages.details(form, category, new FieldErrors(), banner), lang, 429, Caching.NEVER), limited);
+        WebMessages words = texts.of(lang);
+        if (!OncePerKey.wellFormed(form.submissionKey())) {
+            // only a tampered form (or a page from before the key) gets here: a fresh key, nothing lost
+            return renderer.render(details,
+                    pages.details(form, category, new FieldErrors(), words.formExpired(), SubmissionKey.fresh()), lang,
+                    400, Caching.NEVER);
         }
 
         ReportRequests.Conversion conversion = ReportRequests.of(form, category, zone);
@@ -150,19 +161,62 @@ public class ReportResource {
             return invalid(form, category, pages.errors(violations, constraints, category, lang));
         }
 
-        SubmissionReceipt accepted;
+        KeptReceipt accepted;
         try {
-            accepted = grievances.submit(request, Channel.WEB_FORM, null);
+            // a double click or a re-posted receipt gets the first receipt again; the rate limit and the
+            // case are inside, so a replay neither counts against the limit nor makes a second case
+            accepted = oncePerKey.once(OncePerKey.PUBLIC_SCOPE, form.submissionKey(),
+                    SubmissionKey.fingerprint("/report", body), () -> {
+                        rateLimiter.acquire(limits.submissionLimit(), GrievanceResource.client(http));
+                        return KeptReceipt.of(grievances.submit(request, Channel.WEB_FORM, null), lang);
+                    }, this::keep, this::kept);
+        } catch (OncePerKey.KeyReusedException reused) {
+            // the form was sent before with other details (back, edit, send): say so instead of a second case
+            return renderer.render(details,
+                    pages.details(form, category, new FieldErrors(), words.formAlreadySent(), SubmissionKey.fresh()),
+                    lang, 422, Caching.NEVER);
+        } catch (RateLimitedException limited) {
+            String banner = words.tooManyBody(limited.retryAfterSeconds()) + " " + words.tooManyKept();
+            return PageRenderer.withRetryAfter(renderer.render(details,
+                    pages.details(form, category, new FieldErrors(), banner, form.submissionKey()), lang, 429,
+                    Caching.NEVER), limited);
         } catch (ProblemException refused) {
             if (refused.problem().getErrors().isEmpty()) {
                 return renderer.failure(lang, refused.problem().getStatus());
             }
             return invalid(form, category, pages.errors(refused.problem().getErrors(), Set.of(), category, lang));
         }
-        List<String> notices = accepted.notices().stream()
-                .map(notice -> lang.isEnglish() ? notice.en() : notice.zh()).toList();
-        return renderer.render(receipt, pages.receipt(lang, accepted.trackingNumber(), accepted.accessCode(), notices),
-                lang, 200, Caching.NEVER);
+        return renderer.render(receipt,
+                pages.receipt(lang, accepted.trackingNumber(), accepted.accessCode(), accepted.notices()), lang, 200,
+                Caching.NEVER);
+    }
+
+    /**
+     * What a replay shows: the receipt as first shown (its notices in the page's language, which is
+     * part of the submission). Kept with the key for a day, as the API keeps its receipts.
+     */
+    record KeptReceipt(String trackingNumber, String accessCode, List<String> notices) {
+
+        static KeptReceipt of(SubmissionReceipt receipt, Lang lang) {
+            return new KeptReceipt(receipt.trackingNumber(), receipt.accessCode(),
+                    receipt.notices().stream().map(notice -> lang.isEnglish() ? notice.en() : notice.zh()).toList());
+        }
+    }
+
+    private String keep(KeptReceipt receipt) {
+        try {
+            return json.writeValueAsString(receipt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot keep the receipt", e);
+        }
+    }
+
+    private KeptReceipt kept(String body) {
+        try {
+            return json.readValue(body, KeptReceipt.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a kept receipt", e);
+        }
     }
 
     /**
@@ -200,7 +254,8 @@ public class ReportResource {
     }
 
     private Response invalid(ReportForm form, ServiceCategory category, FieldErrors errors) {
-        return renderer.render(details, pages.details(form, category, errors, null), form.lang(), 400, Caching.NEVER);
+        return renderer.render(details, pages.details(form, category, errors, null, form.submissionKey()), form.lang(),
+                400, Caching.NEVER);
     }
 
     /** What is wrong with the choice of step 1, if anything. */

@@ -444,6 +444,14 @@ public interface WebMessages {
     @Message("您填写的内容都还在，稍后再点“提交”即可。")
     String tooManyKept();
 
+    // --- a submission key that does not fit the form (see ReportResource)
+
+    @Message("这张表单已失效，没有提交。您填写的内容都还在，请检查后再按“提交”。")
+    String formExpired();
+
+    @Message("这张表单已经提交过一次，当时的内容与现在不同，所以没有再建一件诉求；那次的受理编号和查询码显示在当时提交后的页面上。如果这是另一个问题，请检查下面的内容后再按“提交”。")
+    String formAlreadySent();
+
     @Message("无法提交")
     String crossSiteTitle();
 

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WebFormTest {
 
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
-    private static final Pattern TRACKING_NUMBER = Pattern.compile("id=\"tracking-number\" class=\"code\">(GR-\\d{4}-\\d{8})<");
-    private static final Pattern ACCESS_CODE = Pattern.compile("id=\"access-code\" class=\"code\">([A-Z0-9]{10})<");
+    static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    static final Pattern TRACKING_NUMBER = Pattern.compile("id=\"tracking-number\" class=\"code\">(GR-\\d{4}-\\d{8})<");
+    static final Pattern ACCESS_CODE = Pattern.compile("id=\"access-code\" class=\"code\">([A-Z0-9]{10})<");
 
     @Inject
     GrievanceRepository grievances;
@@ -127,7 +127,8 @@ class WebFormTest {
 
     @Test
     void errorsAreInChineseBesideTheirFieldsAndNothingTypedIsLost() {
-        Response page = post("/report", given().formParam("lang", "zh-CN").formParam("kind", "COMPLAINT")
+        Response page = post("/report", given().formParam("submissionKey", freshKey())
+                .formParam("lang", "zh-CN").formParam("kind", "COMPLAINT")
                 .formParam("category", "road-damage")
                 .formParam("title", "<script>alert('x')</script>")
                 .formParam("description", "\n第一行\n  缩进的第二行 🚧")
@@ -161,7 +162,8 @@ class WebFormTest {
 
     @Test
     void errorsFollowThePageLanguage() {
-        post("/report", given().formParam("lang", "en").formParam("kind", "SUGGESTION").formParam("category", "noise")
+        post("/report", given().formParam("submissionKey", freshKey())
+                .formParam("lang", "en").formParam("kind", "SUGGESTION").formParam("category", "noise")
                 .formParam("description", "灯".repeat(5001)).formParam("address", "幸福路1号")
                 .formParam("attributes[source]", "aliens").formParam("attributes[last_heard]", "yesterday"))
                 .then().log().ifValidationFails()
@@ -296,7 +298,12 @@ class WebFormTest {
     private static java.util.Map<String, String> reportParams() {
         return java.util.Map.of("lang", "zh-CN", "kind", "COMPLAINT", "category", "road-damage",
                 "description", "幸福路与解放路交叉口有个大坑，电动车已经摔倒两次", "address", "幸福路与解放路交叉口",
-                "phone", "13812345678");
+                "phone", "13812345678", "submissionKey", freshKey());
+    }
+
+    /** A form's one-time key, as the details page would carry (each test post is a new form). */
+    private static String freshKey() {
+        return java.util.UUID.randomUUID().toString();
     }
 
     private static RequestSpecification report(String lang) {
@@ -313,7 +320,7 @@ class WebFormTest {
         return form.contentType(FORM).header("Sec-Fetch-Site", "same-origin").when().post(path);
     }
 
-    private static String find(Pattern pattern, String html) {
+    static String find(Pattern pattern, String html) {
         Matcher matcher = pattern.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("not on the page: " + pattern + "\n" + html);

@@ -1,21 +1,16 @@
 package org.civicgrievance.platform.idempotency;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -39,22 +34,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class IdempotencyInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final Pattern WELL_FORMED_KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
-    private static final String PUBLIC_SCOPE = "public";
 
-    private final IdempotentRequestRepository requests;
+    private final OncePerKey oncePerKey;
     private final CurrentVertxRequest http;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    public IdempotencyInterceptor(IdempotentRequestRepository requests, CurrentVertxRequest http, SecurityIdentity identity,
-            ObjectMapper json, Clock clock) {
-        this.requests = requests;
+    public IdempotencyInterceptor(OncePerKey once, CurrentVertxRequest http, SecurityIdentity identity,
+            ObjectMapper json) {
+        this.oncePerKey = once;
         this.http = http;
         this.identity = identity;
         this.json = json;
-        this.clock = clock;
     }
 
     @AroundInvoke
@@ -64,50 +55,41 @@ public class IdempotencyInterceptor {
         if (key == null) {
             return invocation.proceed();
         }
-        if (!WELL_FORMED_KEY.matcher(key).matches()) {
+        if (!OncePerKey.wellFormed(key)) {
             throw ProblemException.invalidField(HEADER, "must be 1 to 128 printable ASCII characters, such as a UUID");
         }
-        String scope = identity.isAnonymous() ? PUBLIC_SCOPE : identity.getPrincipal().getName();
+        String scope = identity.isAnonymous() ? OncePerKey.PUBLIC_SCOPE : identity.getPrincipal().getName();
         String fingerprint = RequestFingerprint.of(json, request.request().method().name(), request.request().path(),
                 invocation.getParameters());
-
-        Optional<Response> earlier = replay(scope, key, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> firstTime(invocation, scope, key, fingerprint));
-        } catch (PersistenceException e) {
-            // a concurrent request with this key committed first: it did the work, answer as it did
-            return replay(scope, key, fingerprint).orElseThrow(() -> e);
+            return oncePerKey.onceStored(scope, key, fingerprint, () -> responseOf(invocation), this::storedIfSuccessful,
+                    StoredResponse::replay);
+        } catch (OncePerKey.KeyReusedException reused) {
+            throw new ProblemException(new Problem("idempotency-key-reused", "Idempotency key already used", 422,
+                    "This Idempotency-Key was used for a different request; use a new key for a new request.",
+                    List.of(new Problem.FieldViolation(HEADER, "was used for a different request")),
+                    Map.of()));
         }
     }
 
-    private Object firstTime(InvocationContext invocation, String scope, String key, String fingerprint) throws Exception {
-        requests.claim(scope, key, fingerprint, clock.instant());
+    private static Response responseOf(InvocationContext invocation) throws Exception {
         Object result = invocation.proceed();
         if (!(result instanceof Response response)) {
             throw new IllegalStateException("@Idempotent methods return a Response: " + invocation.getMethod());
         }
-        if (response.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
-            requests.complete(scope, key, fingerprint, stored(response), clock.instant());
-        } else {
-            requests.release(scope, key);
-        }
         return response;
     }
 
-    private Optional<Response> replay(String scope, String key, String fingerprint) {
-        return QuarkusTransaction.requiringNew().call(() -> requests.find(scope, key)).map(earlier -> {
-            if (!earlier.matches(fingerprint)) {
-                throw new ProblemException(new Problem("idempotency-key-reused", "Idempotency key already used", 422,
-                        "This Idempotency-Key was used for a different request; use a new key for a new request.",
-                        List.of(new Problem.FieldViolation(HEADER, "was used for a different request")),
-                        Map.of()));
-            }
-            Log.debugf("Replaying the answer to idempotency key %s", key);
-            return earlier.response().replay();
-        });
+    /** Successes are kept to be replayed; failures keep nothing, so a corrected retry may reuse the key. */
+    private Optional<StoredResponse> storedIfSuccessful(Response response) {
+        if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(stored(response));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot keep the answer to replay it", e);
+        }
     }
 
     private StoredResponse stored(Response response) throws JsonProcessingException {

@@ -10,6 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * reused for a different request is recognised. Arguments are the parsed body and parameters, not
  * raw bytes: the same JSON with other spacing is the same request. Uploaded files count by content.
  */
-final class RequestFingerprint {
+public final class RequestFingerprint {
 
     private final MessageDigest digest = sha256();
     private final ObjectMapper json;
@@ -37,6 +38,13 @@ final class RequestFingerprint {
         for (Object argument : arguments) {
             fingerprint.addArgument(argument);
         }
+        return HexFormat.of().formatHex(fingerprint.digest.digest());
+    }
+
+    /** A digest of the given parts in order, for requests whose content is not a resource method's arguments. */
+    public static String ofParts(List<String> parts) {
+        RequestFingerprint fingerprint = new RequestFingerprint(null);
+        parts.forEach(fingerprint::add);
         return HexFormat.of().formatHex(fingerprint.digest.digest());
     }
 
