@@ -209,7 +209,7 @@ public class Grievance {
      */
     public boolean splitInto(int parts, Instant at) {
         StatusText text = StatusText.split(parts);
-        if (SPLIT.equals(status) && text.zh().equals(statusTextZh)) {
+        if (isSplit() && text.zh().equals(statusTextZh)) {
             return false;
         }
         this.statusSequence++;
@@ -232,7 +232,7 @@ public class Grievance {
 
     /** Still being handled: the resident may add information (to a split case: to one of its parts). */
     public boolean isOpen() {
-        return !ANSWERED_STATUSES.contains(status) && !SPLIT.equals(status);
+        return !ANSWERED_STATUSES.contains(status) && !isSplit();
     }
 
     /** Resolved and waiting for the resident's rating of this resolution. */
@@ -271,7 +271,7 @@ public class Grievance {
     public boolean applyStatus(int sequence, String newStatus, StatusText text, String department, Instant changedAt,
             Instant resolutionDueAt) {
         // once split, the original's status is its parts' (a late event for it changes nothing)
-        if (sequence <= statusSequence || SPLIT.equals(status)) {
+        if (sequence <= statusSequence || isSplit()) {
             return false;
         }
         this.resolutionDueAt = resolutionDueAt;
@@ -375,6 +375,11 @@ public class Grievance {
     }
 
     /** The case this part was split from, or null. */
+    /** The original of a split case: its parts carry on in its place. */
+    public boolean isSplit() {
+        return SPLIT.equals(status);
+    }
+
     public String getSplitFrom() {
         return splitFrom;
     }

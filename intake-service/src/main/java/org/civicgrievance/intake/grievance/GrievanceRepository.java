@@ -33,6 +33,11 @@ public class GrievanceRepository implements PanacheRepositoryBase<Grievance, Str
         return list("splitFrom = ?1 order by length(trackingNumber), trackingNumber", originalId);
     }
 
+    /** The parts of a case, in order; no query for a case that was never split (nearly all of them). */
+    public List<Grievance> partsOf(Grievance original) {
+        return original.isSplit() ? partsOf(original.getId()) : List.of();
+    }
+
     /** The cases with these tracking numbers, newest first; unknown numbers are skipped. */
     public List<Grievance> findByTrackingNumbers(Collection<String> trackingNumbers) {
         if (trackingNumbers.isEmpty()) {

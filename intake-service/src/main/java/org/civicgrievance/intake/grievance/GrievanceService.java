@@ -92,14 +92,14 @@ public class GrievanceService {
         Grievance grievance = residents.open(trackingNumber, accessCode);
         String partOf = grievance.getSplitFrom() == null ? null
                 : grievances.trackingNumbersOf(List.of(grievance.getSplitFrom())).get(grievance.getSplitFrom());
-        List<GrievanceStatusView> parts = grievances.partsOf(grievance.getId()).stream()
+        List<GrievanceStatusView> parts = grievances.partsOf(grievance).stream()
                 .map(part -> view(part, grievance.getTrackingNumber(), List.of())).toList();
         return view(grievance, partOf, parts);
     }
 
     private GrievanceStatusView view(Grievance grievance, String partOf, List<GrievanceStatusView> parts) {
-        return GrievanceStatusView.of(grievance, updates.outcomeOf(grievance).orElse(null), updates.notesOf(grievance),
-                zone, partOf, parts);
+        ResidentUpdates.Told told = updates.of(grievance);
+        return GrievanceStatusView.of(grievance, told.outcome(), told.notes(), zone, partOf, parts);
     }
 
     /** The category must be published, and its questions answered as it asks. */

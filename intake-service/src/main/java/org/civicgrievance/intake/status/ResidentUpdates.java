@@ -1,7 +1,6 @@
 package org.civicgrievance.intake.status;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,12 +16,19 @@ public class ResidentUpdates {
         this.history = history;
     }
 
-    /** The outcome as of the case's current position; empty while it is being handled. */
-    public Optional<ResidentOutcome> outcomeOf(Grievance grievance) {
-        return history.at(grievance.getId(), grievance.getStatusSequence()).flatMap(StatusUpdate::getOutcome);
+    /**
+     * What the resident was told: the outcome as of the case's current position (null while it is
+     * being handled) and the notes, oldest first. One read of the case's history serves both, as a
+     * look-up is the residents' most frequent request.
+     */
+    public record Told(ResidentOutcome outcome, List<ResidentNote> notes) {
     }
 
-    public List<ResidentNote> notesOf(Grievance grievance) {
-        return history.withNotes(grievance.getId()).stream().flatMap(update -> update.getNote().stream()).toList();
+    public Told of(Grievance grievance) {
+        List<StatusUpdate> updates = history.ofCase(grievance.getId());
+        ResidentOutcome outcome = updates.stream().filter(u -> u.getSequence() == grievance.getStatusSequence())
+                .findFirst().flatMap(StatusUpdate::getOutcome).orElse(null);
+        List<ResidentNote> notes = updates.stream().flatMap(update -> update.getNote().stream()).toList();
+        return new Told(outcome, notes);
     }
 }

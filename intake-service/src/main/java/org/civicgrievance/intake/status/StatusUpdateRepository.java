@@ -20,15 +20,11 @@ public class StatusUpdateRepository implements PanacheRepository<StatusUpdate> {
                 .range(0, limit - 1).list();
     }
 
-    /** The update that brought the case to its current position, if resolution reported one. */
-    public java.util.Optional<StatusUpdate> at(String grievanceId, int sequence) {
-        return find("grievanceId = ?1 and sequence = ?2", grievanceId, sequence).firstResultOptional();
+    /** Everything resolution reported on one case, in its order (read through the case's unique sequence key). */
+    public List<StatusUpdate> ofCase(String grievanceId) {
+        return list("grievanceId = ?1 order by sequence", grievanceId);
     }
 
-    /** The notes and questions the department wrote to the resident, oldest first. */
-    public List<StatusUpdate> withNotes(String grievanceId) {
-        return list("grievanceId = ?1 and noteText is not null order by sequence", grievanceId);
-    }
 
     /** The whole history of these cases, at most {@code limit} updates. */
     public List<StatusUpdate> ofCases(Collection<String> grievanceIds, int limit) {

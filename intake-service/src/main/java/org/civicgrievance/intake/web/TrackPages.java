@@ -112,10 +112,11 @@ public class TrackPages {
             comment = FormField.input("comment", "comment", "textarea", words.commentLabel(), words.commentHint(),
                     typed.comment(), errors.of("comment"), false, null);
         }
-        ResidentOutcome outcome = updates.outcomeOf(grievance).orElse(null);
+        ResidentUpdates.Told told = updates.of(grievance);
+        ResidentOutcome outcome = told.outcome();
         String partOf = grievance.getSplitFrom() == null ? null
                 : grievances.trackingNumbersOf(List.of(grievance.getSplitFrom())).get(grievance.getSplitFrom());
-        List<PartLine> parts = grievances.partsOf(grievance.getId()).stream().map(part -> partLine(part, lang)).toList();
+        List<PartLine> parts = grievances.partsOf(grievance).stream().map(part -> partLine(part, lang)).toList();
         return new CasePage(
                 Chrome.posted(lang, "/track", Map.of("trackingNumber", grievance.getTrackingNumber(),
                         "accessCode", typed.accessCode()), !errors.isEmpty()),
@@ -126,21 +127,22 @@ public class TrackPages {
                 grievance.getResolutionDueAt() == null ? null : format(grievance.getResolutionDueAt()),
                 outcome == null ? null : lang.isEnglish() ? outcome.text().en() : outcome.text().zh(),
                 outcome == null ? null : outcome.reason(), outcome == null ? null : outcome.whereElse(),
-                notes(grievance, words), supplement, rating, comment, partOf, parts);
+                notes(told, words), supplement, rating, comment, partOf, parts);
     }
 
     private PartLine partLine(Grievance part, Lang lang) {
-        ResidentOutcome outcome = updates.outcomeOf(part).orElse(null);
+        ResidentUpdates.Told told = updates.of(part);
+        ResidentOutcome outcome = told.outcome();
         return new PartLine(part.getTrackingNumber(), part.getDepartment(),
                 lang.isEnglish() ? part.getStatusText().en() : part.getStatusText().zh(),
                 part.getResolutionDueAt() == null ? null : format(part.getResolutionDueAt()),
                 outcome == null ? null : lang.isEnglish() ? outcome.text().en() : outcome.text().zh(),
                 outcome == null ? null : outcome.reason(), outcome == null ? null : outcome.whereElse(),
-                notes(part, texts.of(lang)), part.isAwaitingRating());
+                notes(told, texts.of(lang)), part.isAwaitingRating());
     }
 
-    private List<NoteLine> notes(Grievance grievance, WebMessages words) {
-        return updates.notesOf(grievance).stream()
+    private List<NoteLine> notes(ResidentUpdates.Told told, WebMessages words) {
+        return told.notes().stream()
                 .map(note -> new NoteLine(WebTexts.noteKind(words, note.kind()), note.text(), format(note.writtenAt())))
                 .toList();
     }
