@@ -64,6 +64,11 @@ public enum AuditAction {
     DEADLINE_YELLOW,
     /** 红牌: a clock of the case reached its due time (once per clock). */
     DEADLINE_RED,
+    /**
+     * The clock's calendar changed (a year's holidays were loaded, a day corrected) and its due time was
+     * computed again from its start: before and after are the due times.
+     */
+    DEADLINE_RECOMPUTED,
     /** The handler asked for more time, with a reason the resident is shown. */
     EXTENSION_REQUESTED,
     /** A supervisor approved an extension: the clock's due time moved. */

@@ -62,12 +62,15 @@ public class CalendarAdministration {
         if (settings != null && settings.roundTheClock() && !days.isEmpty()) {
             checks.invalid("specialDays", "a round-the-clock calendar has no holidays or make-up days");
         }
+        if (settings != null && settings.roundTheClock() && request.confirmedThrough() != null) {
+            checks.invalid("confirmedThrough", "a round-the-clock calendar follows no holiday schedule; leave it out");
+        }
         checks.throwIfAny();
         if (calendars.findByIdOptional(request.code()).isPresent()) {
             throw codeTaken(request.code());
         }
-        CalendarDefinition calendar = new CalendarDefinition(request.code(), settings, sorted(days), admin.id(),
-                clock.instant());
+        CalendarDefinition calendar = new CalendarDefinition(request.code(), settings, sorted(days),
+                request.confirmedThrough(), admin.id(), clock.instant());
         calendars.persist(calendar);
         try {
             calendars.flush();
@@ -93,6 +96,11 @@ public class CalendarAdministration {
         CalendarSettings settings = checks.settings(request);
         checks.throwIfAny();
         CalendarDefinition calendar = forChange(code, request.expectedVersion());
+        if (request.confirmedThrough() != null && !request.confirmedThrough().equals(calendar.getConfirmedThrough())) {
+            checks.invalid("confirmedThrough", "the horizon moves when a year is loaded with PUT /api/calendars/" + code
+                    + "/special-days/{year}; leave it out");
+            checks.throwIfAny();
+        }
         if (settings.roundTheClock() && !calendar.specialDays().isEmpty()) {
             checks.invalid("roundTheClock", "a round-the-clock calendar has no special days; remove them first");
             checks.throwIfAny();
@@ -106,7 +114,7 @@ public class CalendarAdministration {
     /** Adds the days, replacing what the calendar had on those dates. */
     @Transactional
     public CalendarView addSpecialDays(String code, SpecialDays request, StaffMember admin) {
-        List<SpecialDay> added = checkedDays(request, null);
+        List<SpecialDay> added = checkedDays(request);
         CalendarDefinition calendar = forDays(code, request.expectedVersion());
         Map<LocalDate, SpecialDay> days = byDate(calendar.specialDays());
         added.forEach(day -> days.put(day.date(), day));
@@ -123,18 +131,39 @@ public class CalendarAdministration {
         return replaceDays(calendar, days, admin);
     }
 
-    /** Loads a year's holidays and make-up days in one call: the year's list replaces what it had. */
+    /**
+     * Loads a year's holidays and make-up days as the State Council published them, in one call: the
+     * year's list replaces what it had. For a calendar with a horizon, the year after it confirms that
+     * year (the horizon moves to its 31 December); a later year is refused until the years between are
+     * loaded, and an earlier one is a correction.
+     */
     @Transactional
     public CalendarView replaceYear(String code, int year, SpecialDays request, StaffMember admin) {
         if (year < 1970 || year > 2200) {
             throw ProblemException.invalidField("year", "a year from 1970 to 2200");
         }
-        List<SpecialDay> yearsDays = checkedDays(request, year);
+        CalendarChecks checks = new CalendarChecks();
+        List<SpecialDay> yearsDays = checks.specialDays("days", request.days(), year);
+        checks.throwIfAny();
         CalendarDefinition calendar = forDays(code, request.expectedVersion());
+        checks.publishedYear("days", request.days(), calendar.calendar());
+        LocalDate horizon = calendar.getConfirmedThrough();
+        if (horizon != null && year > horizon.getYear() + 1) {
+            checks.invalid("year", "calendar %s is confirmed through %s: load %d first".formatted(code, horizon,
+                    horizon.getYear() + 1));
+        }
+        checks.throwIfAny();
         Map<LocalDate, SpecialDay> days = byDate(calendar.specialDays());
         days.keySet().removeIf(date -> date.getYear() == year);
         yearsDays.forEach(day -> days.put(day.date(), day));
-        return replaceDays(calendar, days, admin);
+        List<SpecialDay> before = calendar.specialDays();
+        List<SpecialDay> after = new ArrayList<>(days.values());
+        if (calendar.confirmYear(year, after, admin.id(), clock.instant())) {
+            String confirmed = horizon == null || horizon.equals(calendar.getConfirmedThrough()) ? ""
+                    : "; confirmed through " + calendar.getConfirmedThrough() + " (was " + horizon + ")";
+            recorded(calendar, admin, "year " + year + " loaded: " + differences(before, after) + confirmed);
+        }
+        return CalendarView.of(calendar);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -157,9 +186,9 @@ public class CalendarAdministration {
         return history;
     }
 
-    private List<SpecialDay> checkedDays(SpecialDays request, Integer year) {
+    private List<SpecialDay> checkedDays(SpecialDays request) {
         CalendarChecks checks = new CalendarChecks();
-        List<SpecialDay> days = checks.specialDays("days", request.days(), year);
+        List<SpecialDay> days = checks.specialDays("days", request.days(), null);
         checks.throwIfAny();
         return days;
     }
@@ -201,7 +230,7 @@ public class CalendarAdministration {
                 version == 1 ? null : "v" + (version - 1), "v" + version,
                 detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL - 1) + "…" : detail,
                 UUID.randomUUID().toString().replace("-", "")));
-        changed.fire(new CalendarsChanged(calendar.getCode()));
+        changed.fire(new CalendarsChanged(calendar.getCode(), version, admin.id()));
         Log.infof("Calendar %s changed by %s: now version %d", calendar.getCode(), admin.id(), version);
     }
 

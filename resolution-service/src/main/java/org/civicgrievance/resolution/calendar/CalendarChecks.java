@@ -81,6 +81,25 @@ final class CalendarChecks {
         return checked;
     }
 
+    /**
+     * What a published year's schedule must hold beyond well-formed days: a make-up working day 调休上班
+     * without hours of its own falls on a day the week leaves off (a weekend), since a working weekday
+     * needs no making up. Holidays may fall on weekends: the notice lists whole breaks.
+     */
+    void publishedYear(String field, List<SpecialDayRequest> days, BusinessCalendar calendar) {
+        if (!(calendar instanceof WorkingCalendar working)) {
+            return;
+        }
+        for (int i = 0; i < days.size(); i++) {
+            SpecialDayRequest day = days.get(i);
+            boolean workingWeekday = working.workingWeekdays().contains(day.date().getDayOfWeek());
+            if (day.kind() == SpecialDay.Kind.WORKDAY && workingWeekday && (day.hours() == null || day.hours().isEmpty())) {
+                invalid(field + "[" + i + "].date", "%s is a %s, a working day already: a make-up working day falls on a day off"
+                        .formatted(day.date(), day.date().getDayOfWeek()));
+            }
+        }
+    }
+
     void invalid(String field, String message) {
         violations.add(new Problem.FieldViolation(field, message));
     }

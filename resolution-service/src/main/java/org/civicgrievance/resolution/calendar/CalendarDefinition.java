@@ -1,6 +1,7 @@
 package org.civicgrievance.resolution.calendar;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,10 @@ public class CalendarDefinition {
     @Embedded
     private CalendarColumns settings;
 
+    /** The horizon: the last day whose holidays are confirmed; null when the calendar follows no national schedule. */
+    @Column(name = "holidays_confirmed_through")
+    private LocalDate confirmedThrough;
+
     @Column(nullable = false)
     private int version;
 
@@ -48,8 +53,10 @@ public class CalendarDefinition {
     }
 
     /** A new calendar, version 1. */
-    CalendarDefinition(String code, CalendarSettings settings, List<SpecialDay> specialDays, String author, Instant at) {
+    CalendarDefinition(String code, CalendarSettings settings, List<SpecialDay> specialDays, LocalDate confirmedThrough,
+            String author, Instant at) {
         this.code = code;
+        this.confirmedThrough = confirmedThrough;
         this.version = 1;
         this.settings = CalendarColumns.of(settings);
         specialDays.forEach(day -> days.add(SpecialDayRow.of(day)));
@@ -68,7 +75,7 @@ public class CalendarDefinition {
 
     /** The calendar deadlines are computed on. */
     public BusinessCalendar calendar() {
-        return settings().calendar(code, specialDays());
+        return settings().calendar(code, specialDays(), confirmedThrough);
     }
 
     /** @return whether anything changed (and so a new version exists): identical settings make none */
@@ -90,11 +97,34 @@ public class CalendarDefinition {
         return newVersion(author, at);
     }
 
+    /**
+     * Special days of a whole year as the State Council published them. The year after the horizon
+     * moves the horizon to its end; an earlier year is a correction and leaves it.
+     */
+    boolean confirmYear(int year, List<SpecialDay> specialDays, String author, Instant at) {
+        boolean advances = confirmedThrough != null && year == confirmedThrough.getYear() + 1
+                && confirmedThrough.equals(LocalDate.of(year - 1, 12, 31));
+        boolean daysChanged = !specialDays().equals(specialDays);
+        if (!advances && !daysChanged) {
+            return false;
+        }
+        days.clear();
+        specialDays.forEach(day -> days.add(SpecialDayRow.of(day)));
+        if (advances) {
+            confirmedThrough = LocalDate.of(year, 12, 31);
+        }
+        return newVersion(author, at);
+    }
+
     private boolean newVersion(String author, Instant at) {
         this.version++;
         this.changedBy = author;
         this.changedAt = at;
         return true;
+    }
+
+    public LocalDate getConfirmedThrough() {
+        return confirmedThrough;
     }
 
     public String getCode() {

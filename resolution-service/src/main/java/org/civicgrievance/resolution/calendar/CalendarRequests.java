@@ -32,6 +32,10 @@ public final class CalendarRequests {
      * @param weeklyHours     opening hours by day, e.g. {"MONDAY": ["09:00-12:00", "13:30-17:30"]}; days left out are closed
      * @param workingWeekdays the days that are working days 工作日; Monday to Friday when left out
      * @param specialDays     on creation: holidays and make-up working days 调休
+     * @param confirmedThrough on creation, for a calendar that follows the national holiday schedule: the
+     *                        last day whose holidays are confirmed (after it the statutory holidays apply
+     *                        provisionally); loading the next year moves it; leave out for a calendar with
+     *                        only its own special days
      * @param expectedVersion on a change: refused (409) unless the calendar is still at this version
      */
     public record CalendarRequest(
@@ -43,6 +47,7 @@ public final class CalendarRequests {
             Map<String, List<String>> weeklyHours,
             List<String> workingWeekdays,
             @Size(max = 2000) List<@NotNull @Valid SpecialDayRequest> specialDays,
+            LocalDate confirmedThrough,
             Integer expectedVersion) {
     }
 
@@ -69,31 +74,36 @@ public final class CalendarRequests {
 
     /** A calendar at one version. The public view leaves out who changed it and when. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /**
+     * @param confirmedThrough the horizon: the last day whose holidays are confirmed; after it the statutory
+     *                         holidays apply provisionally. Absent for a calendar that follows no national schedule.
+     */
     public record CalendarView(String code, int version, String nameZh, String nameEn, String zone,
             boolean roundTheClock, Map<String, List<String>> weeklyHours, List<String> workingWeekdays,
-            List<SpecialDayView> specialDays, String changedBy, Instant changedAt) {
+            List<SpecialDayView> specialDays, LocalDate confirmedThrough, String changedBy, Instant changedAt) {
 
         static CalendarView of(CalendarDefinition c) {
-            return of(c.getCode(), c.getVersion(), c.settings(), c.specialDays(), c.getChangedBy(), c.getChangedAt());
+            return of(c.getCode(), c.getVersion(), c.settings(), c.specialDays(), c.getConfirmedThrough(),
+                    c.getChangedBy(), c.getChangedAt());
         }
 
         static CalendarView of(CalendarVersion v) {
-            return of(v.getKey().calendarCode(), v.getKey().version(), v.settings(), v.specialDays(), v.getChangedBy(),
-                    v.getChangedAt());
+            return of(v.getKey().calendarCode(), v.getKey().version(), v.settings(), v.specialDays(),
+                    v.getConfirmedThrough(), v.getChangedBy(), v.getChangedAt());
         }
 
         private static CalendarView of(String code, int version, CalendarSettings settings, List<SpecialDay> days,
-                String changedBy, Instant changedAt) {
+                LocalDate confirmedThrough, String changedBy, Instant changedAt) {
             Map<String, List<String>> week = new LinkedHashMap<>();
             settings.week().forEach((day, hours) -> week.put(day.name(), texts(hours)));
             return new CalendarView(code, version, settings.nameZh(), settings.nameEn(), settings.zone().getId(),
                     settings.roundTheClock(), week, settings.workingWeekdays().stream().map(DayOfWeek::name).toList(),
-                    days.stream().map(SpecialDayView::of).toList(), changedBy, changedAt);
+                    days.stream().map(SpecialDayView::of).toList(), confirmedThrough, changedBy, changedAt);
         }
 
         CalendarView forThePublic() {
             return new CalendarView(code, version, nameZh, nameEn, zone, roundTheClock, weeklyHours, workingWeekdays,
-                    specialDays, null, null);
+                    specialDays, confirmedThrough, null, null);
         }
     }
 
@@ -105,9 +115,14 @@ public final class CalendarRequests {
         }
     }
 
-    /** When a limit starting at {@code start} falls due on a calendar, also in the calendar's local time. */
+    /**
+     * When a limit starting at {@code start} falls due on a calendar, also in the calendar's local time.
+     *
+     * @param provisional the due time lies beyond the calendar's horizon: it counts the statutory holidays,
+     *                    and may move when the year's schedule is loaded
+     */
     public record DueView(String calendar, String zone, Instant start, long amount, TimeLimit.Unit unit, Instant due,
-            LocalDateTime dueLocal) {
+            LocalDateTime dueLocal, boolean provisional, LocalDate confirmedThrough) {
     }
 
     private static List<String> texts(List<OpeningHours> hours) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CalendarResource {
 
     private static final long MAX_AMOUNT = 100_000;
+    private static final Pattern UNENCODED_PLUS = Pattern.compile("\\d \\d{2}(:?\\d{2})?$");
 
     private final CalendarAdministration administration;
     private final Calendars calendars;
@@ -90,7 +92,8 @@ public class CalendarResource {
             throw new ProblemException("no-working-time", "The calendar has no working time", 422, e.getMessage());
         }
         return new DueView(calendar.code(), calendar.zone().getId(), from, limit.amount(), limit.unit(), due,
-                due.atZone(calendar.zone()).toLocalDateTime());
+                due.atZone(calendar.zone()).toLocalDateTime(), calendar.isProvisional(due),
+                calendar.confirmedThrough().orElse(null));
     }
 
     @POST
@@ -144,6 +147,11 @@ public class CalendarResource {
     private static Instant instant(String text) {
         if (text == null || text.isBlank()) {
             throw ProblemException.invalidField("start", "required: an ISO date-time with offset, e.g. 2026-02-13T10:00:00+08:00");
+        }
+        if (UNENCODED_PLUS.matcher(text).find()) {
+            // a query string decodes + to a space: 10:00:00+08:00 arrives as "10:00:00 08:00"
+            throw ProblemException.invalidField("start", "the + of the offset arrived as a space: encode it as %2B, "
+                    + "e.g. start=2026-02-13T10:00:00%2B08:00 (or write the time in UTC with Z)");
         }
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();

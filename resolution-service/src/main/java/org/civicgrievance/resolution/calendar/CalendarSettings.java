@@ -1,6 +1,7 @@
 package org.civicgrievance.resolution.calendar;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -28,9 +29,9 @@ public record CalendarSettings(String nameZh, String nameEn, ZoneId zone, boolea
                 : Collections.unmodifiableSet(EnumSet.copyOf(workingWeekdays));
     }
 
-    /** The calendar deadlines are computed on, with these special days. */
-    BusinessCalendar calendar(String code, List<SpecialDay> specialDays) {
+    /** The calendar deadlines are computed on, with these special days, confirmed through the horizon (or null). */
+    BusinessCalendar calendar(String code, List<SpecialDay> specialDays, LocalDate confirmedThrough) {
         return roundTheClock ? new RoundTheClock(code, zone)
-                : new WorkingCalendar(code, zone, week, workingWeekdays, specialDays);
+                : new WorkingCalendar(code, zone, week, workingWeekdays, specialDays, confirmedThrough);
     }
 }

@@ -1,6 +1,7 @@
 package org.civicgrievance.resolution.calendar;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -32,6 +33,9 @@ public class CalendarVersion {
     @Column(name = "special_days", columnDefinition = "MEDIUMTEXT", nullable = false, updatable = false)
     private String specialDays;
 
+    @Column(name = "holidays_confirmed_through", updatable = false)
+    private LocalDate confirmedThrough;
+
     @Column(name = "changed_by", length = 100, nullable = false, updatable = false)
     private String changedBy;
 
@@ -46,6 +50,7 @@ public class CalendarVersion {
         v.key = new Key(calendar.getCode(), calendar.getVersion());
         v.settings = CalendarColumns.of(calendar.settings());
         v.specialDays = CalendarText.days(calendar.specialDays());
+        v.confirmedThrough = calendar.getConfirmedThrough();
         v.changedBy = calendar.getChangedBy();
         v.changedAt = calendar.getChangedAt();
         return v;
@@ -61,6 +66,10 @@ public class CalendarVersion {
 
     public List<SpecialDay> specialDays() {
         return CalendarText.days(specialDays);
+    }
+
+    public LocalDate getConfirmedThrough() {
+        return confirmedThrough;
     }
 
     public String getChangedBy() {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +35,10 @@ public class Calendars {
 
     /** A calendar ready for deadlines, and as the public reads it. */
     private record Loaded(BusinessCalendar calendar, CalendarView publicView) {
+
+        int version() {
+            return publicView.version();
+        }
     }
 
     public Calendars(CalendarRepository repository,
@@ -45,6 +50,18 @@ public class Calendars {
     /** @throws ProblemException 404 when no calendar has this code */
     public BusinessCalendar byCode(String code) {
         return loaded(code).calendar();
+    }
+
+    /**
+     * The calendar at {@code version} or later, reloading once when this replica still holds an older
+     * one (the change committed elsewhere moments ago); empty when it is not readable yet.
+     */
+    public Optional<BusinessCalendar> atLeast(String code, int version) {
+        Loaded calendar = current().get(code);
+        if (calendar == null || calendar.version() < version) {
+            calendar = reload().get(code);
+        }
+        return calendar == null || calendar.version() < version ? Optional.empty() : Optional.of(calendar.calendar());
     }
 
     /** What anyone may read of a calendar: its hours and special days, not who changed them. */

@@ -1,5 +1,11 @@
 package org.civicgrievance.resolution.calendar;
 
-/** Fired when a calendar changed: {@link Calendars} reloads once the change committed. */
-public record CalendarsChanged(String code) {
+/**
+ * Fired inside the transaction of a calendar's change: {@link Calendars} reloads once it committed,
+ * and the running clocks on the calendar are computed again.
+ *
+ * @param version the calendar's version after the change
+ * @param by      who changed it
+ */
+public record CalendarsChanged(String code, int version, String by) {
 }

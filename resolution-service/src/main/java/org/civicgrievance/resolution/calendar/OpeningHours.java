@@ -1,5 +1,6 @@
 package org.civicgrievance.resolution.calendar;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +22,10 @@ public record OpeningHours(LocalTime opens, LocalTime closes) {
         if (opens == null || closes == null || !closes.isAfter(opens)) {
             throw new IllegalArgumentException("opening hours close after they open: " + opens + "-" + closes);
         }
+    }
+
+    public Duration length() {
+        return Duration.between(opens, closes);
     }
 
     /** {@code 09:00-12:00}, as administrators write it and the public reads it. */

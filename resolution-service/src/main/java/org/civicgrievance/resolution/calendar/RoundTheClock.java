@@ -23,6 +23,25 @@ public record RoundTheClock(String code, ZoneId zone) implements BusinessCalenda
     }
 
     @Override
+    public Duration workingDay() {
+        return Duration.ofDays(1);
+    }
+
+    /**
+     * A day limit ends at midnight, which is the next date's first instant: moved by whole days from
+     * there, not by counting from that next date as {@link #due} would.
+     */
+    @Override
+    public Instant afterPause(Instant due, TimeLimit limit, Instant pausedAt, Instant resumedAt) {
+        Duration paused = workingTimeBetween(pausedAt, resumedAt);
+        if (limit.unit() != TimeLimit.Unit.WORKING_DAYS || paused.isZero()) {
+            return due.plus(paused);
+        }
+        long day = workingDay().toMillis();
+        return due.atZone(zone).plusDays((paused.toMillis() + day - 1) / day).toInstant();
+    }
+
+    @Override
     public Duration workingTimeBetween(Instant from, Instant to) {
         return to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
     }

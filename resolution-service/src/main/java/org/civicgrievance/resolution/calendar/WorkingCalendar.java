@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -32,6 +33,12 @@ import java.util.TreeMap;
  * period starts (期间开始的日不计算在内) and fall due at the closing time of the last counted day,
  * extended evening hours included.
  *
+ * <p>A calendar that follows the national holiday schedule has a horizon: the last day whose
+ * holidays and make-up days are confirmed (the State Council publishes each year in November).
+ * After it, the {@link StatutoryHolidays statutory holidays} apply provisionally, computed from the
+ * lunar calendar; special days an administrator entered beyond the horizon still come first. A
+ * calendar without a horizon has only the special days it was given.
+ *
  * <p>Work is found day by day, never minute by minute. A calendar in which no working time is found
  * for {@value #MAX_DAYS_WITHOUT_WORK} days in a row is treated as broken rather than searched forever.
  */
@@ -47,6 +54,8 @@ public final class WorkingCalendar implements BusinessCalendar {
     private final Map<DayOfWeek, List<OpeningHours>> week;
     private final Set<DayOfWeek> workingWeekdays;
     private final NavigableMap<LocalDate, SpecialDay> specialDays;
+    /** The last day whose holidays are confirmed; null when the calendar follows no holiday schedule. */
+    private final LocalDate confirmedThrough;
     /** What a make-up working day without hours of its own works: the first working weekday's hours. */
     private final List<OpeningHours> normalWeekdayHours;
 
@@ -55,6 +64,15 @@ public final class WorkingCalendar implements BusinessCalendar {
      */
     public WorkingCalendar(String code, ZoneId zone, Map<DayOfWeek, List<OpeningHours>> week,
             Set<DayOfWeek> workingWeekdays, Collection<SpecialDay> specialDays) {
+        this(code, zone, week, workingWeekdays, specialDays, null);
+    }
+
+    /**
+     * @param confirmedThrough the horizon: after it the statutory holidays apply provisionally; null
+     *                         for a calendar that follows no national holiday schedule
+     */
+    public WorkingCalendar(String code, ZoneId zone, Map<DayOfWeek, List<OpeningHours>> week,
+            Set<DayOfWeek> workingWeekdays, Collection<SpecialDay> specialDays, LocalDate confirmedThrough) {
         if (code == null || code.isBlank() || zone == null || week == null || workingWeekdays == null
                 || workingWeekdays.isEmpty()) {
             throw new IllegalArgumentException("a working calendar has a code, a zone, weekly hours and working weekdays");
@@ -84,6 +102,7 @@ public final class WorkingCalendar implements BusinessCalendar {
         this.zone = zone;
         this.week = Collections.unmodifiableMap(copy);
         this.specialDays = Collections.unmodifiableNavigableMap(days);
+        this.confirmedThrough = confirmedThrough;
     }
 
     @Override
@@ -108,9 +127,26 @@ public final class WorkingCalendar implements BusinessCalendar {
         return specialDays;
     }
 
+    @Override
+    public Optional<LocalDate> confirmedThrough() {
+        return Optional.ofNullable(confirmedThrough);
+    }
+
+    /**
+     * What is special about a date: the special day entered for it, else beyond the horizon the
+     * statutory holiday that falls on it (provisionally), else nothing.
+     */
+    public Optional<SpecialDay> specialDayOn(LocalDate date) {
+        SpecialDay special = specialDays.get(date);
+        if (special == null && confirmedThrough != null && date.isAfter(confirmedThrough)) {
+            special = StatutoryHolidays.of(date.getYear()).get(date);
+        }
+        return Optional.ofNullable(special);
+    }
+
     /** The opening hours of a date, after holidays and make-up days; empty when the office is closed. */
     public List<OpeningHours> hoursOn(LocalDate date) {
-        SpecialDay special = specialDays.get(date);
+        SpecialDay special = specialDayOn(date).orElse(null);
         if (special == null) {
             return week.get(date.getDayOfWeek());
         }
@@ -122,7 +158,7 @@ public final class WorkingCalendar implements BusinessCalendar {
 
     /** A working day 工作日: a working weekday that is no holiday, or a make-up day. */
     public boolean isWorkingDay(LocalDate date) {
-        SpecialDay special = specialDays.get(date);
+        SpecialDay special = specialDayOn(date).orElse(null);
         return special == null ? workingWeekdays.contains(date.getDayOfWeek()) : special.kind() == SpecialDay.Kind.WORKDAY;
     }
 
@@ -185,6 +221,12 @@ public final class WorkingCalendar implements BusinessCalendar {
             }
             daysWithoutWork = worked ? 0 : giveUpAfterTooLong(daysWithoutWork + 1, from);
         }
+    }
+
+    /** The hours of the first working weekday, which make-up days work too. */
+    @Override
+    public Duration workingDay() {
+        return normalWeekdayHours.stream().map(OpeningHours::length).reduce(Duration.ZERO, Duration::plus);
     }
 
     /** The start day is not counted; the n-th working day after it ends at its last closing time. */

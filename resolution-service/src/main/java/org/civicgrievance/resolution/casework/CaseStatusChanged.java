@@ -14,6 +14,8 @@ import java.time.Instant;
  *                    resolution note, a note); never an internal note
  * @param resolutionDueAt when the case is due to be resolved now ("expected by"); null when no
  *                    resolution time limit runs (resolved, closed, merged)
+ * @param resolutionDueProvisional the due time lies beyond the calendar's horizon, where the statutory
+ *                    holidays are assumed: it may move when the year's schedule is published
  * @param splitFrom   the case this part was split from, so intake shows the part under the case the
  *                    resident holds; null for a case placed whole
  */
@@ -31,7 +33,8 @@ public record CaseStatusChanged(
         String whereElse,
         ResidentNote note,
         Instant resolutionDueAt,
-        String splitFrom) {
+        String splitFrom,
+        boolean resolutionDueProvisional) {
 
     public record StatusText(String zh, String en) {
     }
@@ -47,6 +50,6 @@ public record CaseStatusChanged(
                 new StatusText(status.textZh(), status.textEn()), aCase.getDepartment(), changedAt, outcome,
                 outcome == null ? null : new StatusText(outcome.textZh(), outcome.textEn()),
                 outcome == null ? null : aCase.getOutcomeReason(), outcome == null ? null : aCase.getWhereElse(), note,
-                aCase.getResolutionDueAt(), aCase.getSplitFrom());
+                aCase.getResolutionDueAt(), aCase.getSplitFrom(), aCase.isResolutionDueProvisional());
     }
 }

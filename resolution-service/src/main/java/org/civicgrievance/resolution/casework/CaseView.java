@@ -32,6 +32,8 @@ public record CaseView(
         Integer resolutionRound,
         /** when the RESOLUTION clock is due now; null when none runs */
         Instant resolutionDueAt,
+        /** the resolution's due time lies beyond its calendar's horizon (statutory holidays assumed): it may move */
+        boolean resolutionDueProvisional,
         /** the case a dispatcher split this part from (tracking number …-1, -2, …); null for a case placed whole */
         String splitFrom) {
 
@@ -42,6 +44,6 @@ public record CaseView(
                 c.getResolutionNote(), c.getRoutingReason(), c.getSubmittedAt(), c.getQueuedAt(), c.getClaimedAt(),
                 c.getResolvedAt(), c.getOutcome(), c.getOutcomeReason(), c.getWhereElse(), c.getMergedInto(),
                 c.getWaitingUntil(), c.getReturnCount(), c.getResolutionRound(), c.getResolutionDueAt(),
-                c.getSplitFrom());
+                c.isResolutionDueProvisional(), c.getSplitFrom());
     }
 }

@@ -235,14 +235,15 @@ public class CaseworkService {
     }
 
     /**
-     * Inside the transaction of an approved extension: the resolution's due time moved, and the
+     * Inside the transaction of an approved extension or of a calendar's recomputation: the resolution's due time moved, and the
      * resident is told as with a visible note (the next position of the case's public history, the
      * status unchanged), in {@code text}, with the new due time.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void resolutionExtended(String caseId, Instant newDue, String text, String by, String byRole, Instant at) {
+    public void resolutionDueMoved(String caseId, Instant newDue, boolean provisional, String text, String by,
+            String byRole, Instant at) {
         GrievanceCase aCase = cases.findById(caseId);
-        aCase.resolutionExtendedTo(newDue);
+        aCase.resolutionDueMovedTo(newDue, provisional);
         notes.persist(CaseNote.forResident(aCase, CaseNote.Kind.NOTE, text, by, byRole, at));
         emitStatus(aCase, at, new ResidentNote(CaseNote.Kind.NOTE, text));
     }

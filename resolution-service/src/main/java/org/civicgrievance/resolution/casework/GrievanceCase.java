@@ -142,6 +142,10 @@ public class GrievanceCase {
     @Column(name = "resolution_due_at")
     private Instant resolutionDueAt;
 
+    /** The resolution's due time lies beyond its calendar's horizon: it may move when the year is confirmed. */
+    @Column(name = "resolution_due_provisional", nullable = false)
+    private boolean resolutionDueProvisional;
+
     /**
      * The case a dispatcher split this one from (its tracking number is that case's with -1, -2, …);
      * null for a case placed whole. Travels in every case.status-changed so intake can show the
@@ -347,21 +351,23 @@ public class GrievanceCase {
     }
 
     /** The deadline clocks moved the resolution's due time (started, resumed, extended, ended: null). */
-    public void resolutionDueAt(Instant dueAt) {
+    public void resolutionDueAt(Instant dueAt, boolean provisional) {
         this.resolutionDueAt = dueAt;
+        this.resolutionDueProvisional = dueAt != null && provisional;
     }
 
     /**
-     * An approved extension moved the resolution's due time, and the resident is told with the next
+     * An approved extension (or a changed calendar) moved the resolution's due time, and the resident is told with the next
      * position of the case's public history, as with a note. A resolved case has no running
      * resolution clock, so this never shifts the position the resident's rating names.
      */
-    public int resolutionExtendedTo(Instant dueAt) {
+    public int resolutionDueMovedTo(Instant dueAt, boolean provisional) {
         if (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED || status == CaseStatus.MERGED) {
             throw new ProblemException("case-not-open", "The case is not open", 409,
                     "The resolution time limit of a case that is " + status + " cannot move.");
         }
         this.resolutionDueAt = dueAt;
+        this.resolutionDueProvisional = provisional;
         return ++statusSequence;
     }
 
@@ -547,6 +553,10 @@ public class GrievanceCase {
 
     public Instant getResolutionDueAt() {
         return resolutionDueAt;
+    }
+
+    public boolean isResolutionDueProvisional() {
+        return resolutionDueProvisional;
     }
 
     /** The round the current resolution rates as, or null before any resolution. */

@@ -68,7 +68,7 @@ public class CaseClock {
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
-    @Column(name = "original_due_at", nullable = false, updatable = false)
+    @Column(name = "original_due_at", nullable = false)
     private Instant originalDueAt;
 
     /** 0 for the original deadline, n after the n-th approved extension. */
@@ -94,6 +94,14 @@ public class CaseClock {
 
     @Column(name = "next_check_at")
     private Instant nextCheckAt;
+
+    /**
+     * The waits that ended, as {@code paused/resumed} instants separated by spaces, oldest first, so
+     * the due time can be computed again from the start when the calendar changes. Null for a clock
+     * started before pauses were recorded (V11) that may have paused: its history is unknown.
+     */
+    @Column(name = "pauses", length = 4000)
+    private String pauses = "";
 
     @Version
     private long version;
@@ -133,17 +141,56 @@ public class CaseClock {
         }
     }
 
-    /** Moves due and yellow point by exactly the working time the pause took on the clock's calendar. */
+    /**
+     * Moves the due time as the calendar says a pause does ({@link BusinessCalendar#afterPause}: whole
+     * working days for a day limit, the exact working time otherwise) and the yellow point by the same
+     * working time, and keeps the pause on record.
+     */
     public void resume(Instant at, BusinessCalendar calendar) {
         if (state != ClockState.PAUSED) {
             return;
         }
-        Duration paused = calendar.workingTimeBetween(pausedAt, at);
-        dueAt = calendar.plusWorkingTime(dueAt, paused);
-        yellowAt = calendar.plusWorkingTime(yellowAt, paused);
+        Instant due = calendar.afterPause(dueAt, limit(), pausedAt, at);
+        yellowAt = calendar.plusWorkingTime(yellowAt, calendar.workingTimeBetween(dueAt, due));
+        dueAt = due;
+        if (pauses != null && pauses.length() < 3900) {
+            pauses = (pauses.isEmpty() ? "" : pauses + " ") + pausedAt + "/" + at;
+        } else {
+            pauses = null; // more waits than the column holds: too many to recompute from
+        }
         pausedAt = null;
         state = ClockState.RUNNING;
         reschedule();
+    }
+
+    /**
+     * The calendar changed (a year's holidays were published, a day was corrected): due time and
+     * yellow point computed again from the start, the limit and every wait that ended, as if the
+     * clock had always run on this calendar. Flags stay: a card raised on the old time stays raised
+     * and on record. An extended clock keeps the due time its extension fixed, and a clock whose
+     * waits are unknown keeps its times.
+     *
+     * @return whether the due time moved
+     */
+    public boolean recompute(BusinessCalendar calendar, double yellowShare) {
+        if (!isLive() || period > 0 || pauses == null) {
+            return false;
+        }
+        Instant due = calendar.due(startedAt, limit());
+        Instant yellow = yellowPoint(calendar, startedAt, due, yellowShare);
+        originalDueAt = due;
+        for (String pause : pauses.isEmpty() ? new String[0] : pauses.split(" ")) {
+            int slash = pause.indexOf('/');
+            Instant moved = calendar.afterPause(due, limit(), Instant.parse(pause.substring(0, slash)),
+                    Instant.parse(pause.substring(slash + 1)));
+            yellow = calendar.plusWorkingTime(yellow, calendar.workingTimeBetween(due, moved));
+            due = moved;
+        }
+        boolean moved = !due.equals(dueAt);
+        dueAt = due;
+        yellowAt = yellow;
+        reschedule();
+        return moved;
     }
 
     public void meet(Instant at) {

@@ -1,7 +1,7 @@
 package org.civicgrievance.resolution.deadline;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,7 +59,9 @@ public class ClockKeeper {
                 yellowShare);
         List<CaseClock> started = book.react(change, aCase.getSubmittedAt(), terms);
         started.forEach(clocks::persist);
-        aCase.resolutionDueAt(resolutionDue(book.clocks()));
+        Optional<CaseClock> resolution = liveResolution(book.clocks());
+        aCase.resolutionDueAt(resolution.map(CaseClock::getDueAt).orElse(null), resolution
+                .map(c -> calendars.byCode(c.getCalendarCode()).isProvisional(c.getDueAt())).orElse(false));
         if (change.to() == CaseStatus.QUEUED && terms.alertSupervisorsAtOnce()) {
             started.stream().filter(c -> c.getKind() == ClockKind.CLAIM).findFirst()
                     .ifPresent(claim -> warnings.alertSupervisors(claim, aCase, change.at()));
@@ -67,12 +69,11 @@ public class ClockKeeper {
     }
 
     /**
-     * The due time of the case's live RESOLUTION clock (paused ones included: the resident still sees
-     * the time limit, which moves when the case resumes), or null when none is live.
+     * The case's live RESOLUTION clock (a paused one included: the resident still sees the time limit,
+     * which moves when the case resumes); empty when none is live.
      */
-    static Instant resolutionDue(List<CaseClock> clocks) {
-        return clocks.stream().filter(c -> c.getKind() == ClockKind.RESOLUTION && c.isLive()).map(CaseClock::getDueAt)
-                .findFirst().orElse(null);
+    static Optional<CaseClock> liveResolution(List<CaseClock> clocks) {
+        return clocks.stream().filter(c -> c.getKind() == ClockKind.RESOLUTION && c.isLive()).findFirst();
     }
 
     /** The terms for a department's case of this category and priority, from its commitment. */

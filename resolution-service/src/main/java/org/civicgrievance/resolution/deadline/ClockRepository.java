@@ -53,6 +53,22 @@ public class ClockRepository implements PanacheRepositoryBase<CaseClock, Long> {
                 .getResultList();
     }
 
+    /**
+     * The next live clocks on a calendar after {@code afterId}, in id order, locked for this
+     * transaction (a case's change holding one finishes first). Reads only these rows through the
+     * (calendar_code, ended_at, id) index: a live clock has not ended.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CaseClock> liveOnCalendarForChange(String calendarCode, long afterId, int limit) {
+        return getEntityManager().createNativeQuery("""
+                SELECT * FROM case_clock WHERE calendar_code = :code AND ended_at IS NULL AND id > :after
+                ORDER BY id LIMIT :limit FOR UPDATE""", CaseClock.class)
+                .setParameter("code", calendarCode)
+                .setParameter("after", afterId)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
     /** Live clocks past their due time with a red card, oldest breach first; one department or all. */
     public List<CaseClock> overdue(String department, Instant now) {
         if (department == null) {

@@ -49,6 +49,11 @@ record OfficeHours() implements BusinessCalendar {
     }
 
     @Override
+    public Duration workingDay() {
+        return Duration.ofHours(8);
+    }
+
+    @Override
     public Duration workingTimeBetween(Instant from, Instant to) {
         Duration total = Duration.ZERO;
         for (LocalDate day = date(from); !day.isAfter(date(to)); day = day.plusDays(1)) {

@@ -2,8 +2,6 @@ package org.civicgrievance.resolution.deadline.extension;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.civicgrievance.resolution.casework.CaseworkService;
 import org.civicgrievance.resolution.deadline.ClockKind;
+import org.civicgrievance.resolution.deadline.DueTimeText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,29 +20,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ExtensionNotice {
 
-    private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-
     private final CaseworkService casework;
-    private final ZoneId zone;
+    private final DueTimeText times;
 
     public ExtensionNotice(CaseworkService casework, @ConfigProperty(name = "grievance.resolution.zone") ZoneId zone) {
         this.casework = casework;
-        this.zone = zone;
+        this.times = new DueTimeText(zone);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onExtended(@Observes DeadlineExtended extended) {
         if (extended.clock() == ClockKind.RESOLUTION) {
-            casework.resolutionExtended(extended.caseId(), extended.newDue(), text(extended.newDue(), extended.reason()),
+            casework.resolutionDueMoved(extended.caseId(), extended.newDue(), extended.provisional(), text(extended.newDue(), extended.reason()),
                     extended.approvedBy(), extended.approverRole(), extended.at());
         }
     }
 
     /** e.g. "办理时限延长至 2026年12月9日 17:30，原因：…" and "The time limit was extended to 9 Dec 2026 17:30 because: …". */
     String text(Instant newDue, String reason) {
-        var local = newDue.atZone(zone);
-        return "办理时限延长至 %s，原因：%s\nThe time limit was extended to %s because: %s".formatted(ZH.format(local), reason,
-                EN.format(local), reason);
+        return "办理时限延长至 %s，原因：%s\nThe time limit was extended to %s because: %s".formatted(times.zh(newDue), reason,
+                times.en(newDue), reason);
     }
 }

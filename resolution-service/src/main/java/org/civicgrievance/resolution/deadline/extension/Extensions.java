@@ -110,11 +110,11 @@ public class Extensions {
                     .orElseThrow(() -> new ProblemException("clock-ended", "Clock ended", 409,
                             "The clock this extension was for has ended; there is nothing to extend."));
             extension.decide(true, staff.id(), cleanNote, now);
-            target.extendTo(extension.getRequestedDueAt(), calendars.byCode(target.getCalendarCode()),
-                    keeper.yellowShare(), now);
+            BusinessCalendar calendar = calendars.byCode(target.getCalendarCode());
+            target.extendTo(extension.getRequestedDueAt(), calendar, keeper.yellowShare(), now);
             audited(extension, aCase, staff, AuditAction.EXTENSION_APPROVED, cleanNote);
-            extended.fire(new DeadlineExtended(caseId, target.getKind(), target.getDueAt(), extension.getReason(), now,
-                    staff.id(), staff.primaryRole()));
+            extended.fire(new DeadlineExtended(caseId, target.getKind(), target.getDueAt(),
+                    calendar.isProvisional(target.getDueAt()), extension.getReason(), now, staff.id(), staff.primaryRole()));
         } else {
             extension.decide(false, staff.id(), cleanNote, now);
             audited(extension, aCase, staff, AuditAction.EXTENSION_REFUSED, cleanNote);
