@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.civicgrievance.platform.security.CurrentStaff;
 import org.civicgrievance.platform.security.Roles;
+import org.civicgrievance.resolution.calendar.Calendars;
 import org.civicgrievance.resolution.casework.CaseworkService;
 import org.civicgrievance.resolution.deadline.policy.CommitmentRequests.LimitBody;
 import org.civicgrievance.resolution.deadline.warning.ClockWarning;
@@ -28,10 +29,12 @@ public class DeadlineResource {
     private final CaseworkService casework;
     private final ClockRepository clocks;
     private final WarningRepository warnings;
+    private final Calendars calendars;
     private final CurrentStaff staff;
 
     public DeadlineResource(CaseworkService casework, ClockRepository clocks, WarningRepository warnings,
-            CurrentStaff staff) {
+            Calendars calendars, CurrentStaff staff) {
+        this.calendars = calendars;
         this.casework = casework;
         this.clocks = clocks;
         this.warnings = warnings;
@@ -42,10 +45,13 @@ public class DeadlineResource {
      * @param period   0 for the original deadline, n after the n-th approved extension
      * @param warnings the levels raised on this clock, oldest first, in every period (kept after an extension)
      * @param cards    the same warnings with the period and the due time each was raised against
+     * @param provisional the due time of a live clock lies beyond its calendar's horizon: it counts the
+     *                 statutory holidays and moves when the year's schedule is loaded
      */
     public record ClockView(long id, ClockKind kind, ClockState state, String department, String calendar,
-            LimitBody limit, Instant startedAt, Instant yellowAt, Instant dueAt, Instant originalDueAt, int period,
-            Instant pausedAt, Instant endedAt, List<WarningLevel> warnings, List<CardView> cards) {
+            LimitBody limit, Instant startedAt, Instant yellowAt, Instant dueAt, boolean provisional,
+            Instant originalDueAt, int period, Instant pausedAt, Instant endedAt, List<WarningLevel> warnings,
+            List<CardView> cards) {
     }
 
     public record CardView(WarningLevel level, int period, Instant dueAt, Instant raisedAt) {
@@ -65,7 +71,8 @@ public class DeadlineResource {
         return clocks.ofCase(caseId).stream().map(c -> {
             List<ClockWarning> onClock = raised.stream().filter(w -> w.getClockId().equals(c.getId())).toList();
             return new ClockView(c.getId(), c.getKind(), c.getState(), c.getDepartment(), c.getCalendarCode(),
-                    LimitBody.of(c.limit()), c.getStartedAt(), c.getYellowAt(), c.getDueAt(), c.getOriginalDueAt(),
+                    LimitBody.of(c.limit()), c.getStartedAt(), c.getYellowAt(), c.getDueAt(),
+                    c.isLive() && calendars.byCode(c.getCalendarCode()).isProvisional(c.getDueAt()), c.getOriginalDueAt(),
                     c.getPeriod(), c.getPausedAt(), c.getEndedAt(),
                     onClock.stream().map(ClockWarning::getLevel).toList(),
                     onClock.stream().map(CardView::of).toList());
