@@ -108,6 +108,10 @@ public class Grievance {
     @Column(name = "resolution_due_at")
     private Instant resolutionDueAt;
 
+    /** The due time rests on provisional holidays (beyond the calendar's horizon) and may still move. */
+    @Column(name = "resolution_due_provisional", nullable = false)
+    private boolean resolutionDueProvisional;
+
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
 
@@ -269,12 +273,13 @@ public class Grievance {
      * @return whether the status changed
      */
     public boolean applyStatus(int sequence, String newStatus, StatusText text, String department, Instant changedAt,
-            Instant resolutionDueAt) {
+            Instant resolutionDueAt, boolean resolutionDueProvisional) {
         // once split, the original's status is its parts' (a late event for it changes nothing)
         if (sequence <= statusSequence || isSplit()) {
             return false;
         }
         this.resolutionDueAt = resolutionDueAt;
+        this.resolutionDueProvisional = resolutionDueAt != null && resolutionDueProvisional;
         this.statusSequence = sequence;
         this.status = newStatus;
         this.statusTextZh = text.zh();
@@ -292,6 +297,10 @@ public class Grievance {
 
     public Instant getResolutionDueAt() {
         return resolutionDueAt;
+    }
+
+    public boolean isResolutionDueProvisional() {
+        return resolutionDueProvisional;
     }
 
     public String getTrackingNumber() {

@@ -30,6 +30,11 @@ public record GrievanceStatusView(
          * zone (e.g. 2026-12-14T17:30+08:00); null when no time limit runs (not yet placed, resolved, closed)
          */
         OffsetDateTime resolutionDueAt,
+        /**
+         * 暂定 / provisional: the expected date counts public holidays whose schedule is not yet published,
+         * and may still move when it is
+         */
+        boolean resolutionDueProvisional,
         /** for a part of a split case: the tracking number of the case it was split from; else null */
         String partOf,
         /**
@@ -44,6 +49,7 @@ public record GrievanceStatusView(
         return new GrievanceStatusView(grievance.getTrackingNumber(), grievance.getKind(), grievance.getCategory(),
                 grievance.getTitle(), grievance.getStatus(), grievance.getStatusText(), grievance.getDepartment(),
                 grievance.getSubmittedAt(), grievance.getUpdatedAt(), grievance.isAwaitingRating(), outcome, notes,
-                due == null ? null : due.atZone(cityZone).toOffsetDateTime(), partOf, parts);
+                due == null ? null : due.atZone(cityZone).toOffsetDateTime(), grievance.isResolutionDueProvisional(),
+                partOf, parts);
     }
 }

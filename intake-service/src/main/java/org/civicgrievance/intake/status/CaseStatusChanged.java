@@ -18,6 +18,8 @@ import org.civicgrievance.intake.grievance.StatusText;
  *                    limit runs (resolved, closed, merged) or from a resolution that did not send it
  * @param trackingNumber the case's own tracking number (a part's: the original's with -1, -2, …)
  * @param splitFrom   the case a dispatcher split this part from; null for a case placed whole
+ * @param resolutionDueProvisional the due time lies beyond the department calendar's horizon (statutory
+ *                    holidays assumed): it may move when the year's schedule is published; false when not sent
  */
 public record CaseStatusChanged(
         String caseId,
@@ -33,7 +35,8 @@ public record CaseStatusChanged(
         String whereElse,
         Note note,
         Instant resolutionDueAt,
-        String splitFrom) {
+        String splitFrom,
+        boolean resolutionDueProvisional) {
 
     /** @param kind QUESTION (the case waits for the resident's answer), RESOLUTION or NOTE */
     public record Note(String kind, String text) {

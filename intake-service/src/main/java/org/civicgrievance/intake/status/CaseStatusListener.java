@@ -42,7 +42,8 @@ public class CaseStatusListener {
         grievances.findByIdOptional(event.subject()).or(() -> parts.firstNewsOf(event.subject(), change)).ifPresentOrElse(
                 grievance -> {
                     if (grievance.applyStatus(change.sequence(), change.status(), change.statusText(),
-                            change.department(), change.changedAt(), change.resolutionDueAt())) {
+                            change.department(), change.changedAt(), change.resolutionDueAt(),
+                            change.resolutionDueProvisional())) {
                         // same transaction as the read model and the inbox entry: history has each change once
                         history.persist(StatusUpdate.enteredBy(grievance, change));
                     } else {

@@ -124,7 +124,7 @@ public class TrackPages {
                 typed.accessCode(), WebTexts.kind(words, grievance.getKind()), category, grievance.getTitle(),
                 lang.isEnglish() ? grievance.getStatusText().en() : grievance.getStatusText().zh(),
                 format(grievance.getSubmittedAt()), format(grievance.getUpdatedAt()),
-                grievance.getResolutionDueAt() == null ? null : format(grievance.getResolutionDueAt()),
+                expectedBy(grievance, words),
                 outcome == null ? null : lang.isEnglish() ? outcome.text().en() : outcome.text().zh(),
                 outcome == null ? null : outcome.reason(), outcome == null ? null : outcome.whereElse(),
                 notes(told, words), supplement, rating, comment, partOf, parts);
@@ -135,10 +135,19 @@ public class TrackPages {
         ResidentOutcome outcome = told.outcome();
         return new PartLine(part.getTrackingNumber(), part.getDepartment(),
                 lang.isEnglish() ? part.getStatusText().en() : part.getStatusText().zh(),
-                part.getResolutionDueAt() == null ? null : format(part.getResolutionDueAt()),
+                expectedBy(part, texts.of(lang)),
                 outcome == null ? null : lang.isEnglish() ? outcome.text().en() : outcome.text().zh(),
                 outcome == null ? null : outcome.reason(), outcome == null ? null : outcome.whereElse(),
                 notes(told, texts.of(lang)), part.isAwaitingRating());
+    }
+
+    /** e.g. "2027年1月12日 17:30（暂定，待节假日安排公布）"; null when no time limit runs. */
+    private String expectedBy(Grievance grievance, WebMessages words) {
+        if (grievance.getResolutionDueAt() == null) {
+            return null;
+        }
+        String due = format(grievance.getResolutionDueAt());
+        return grievance.isResolutionDueProvisional() ? words.provisionalExpectedBy(due) : due;
     }
 
     private List<NoteLine> notes(ResidentUpdates.Told told, WebMessages words) {

@@ -243,6 +243,9 @@ public interface WebMessages {
     @Message("预计办结时间")
     String expectedByLabel();
 
+    @Message("{due}（暂定：节假日安排公布后可能调整）")
+    String provisionalExpectedBy(String due);
+
     @Message("补充信息")
     String supplementHeading();
 

@@ -124,6 +124,36 @@ class ResidentUpdatesTest {
     }
 
     @Test
+    void anExpectedDateOnProvisionalHolidaysSaysSoUntilTheYearIsConfirmed() {
+        ExtractableResponse<Response> receipt = Submissions.submit(Submissions.STREET_LIGHT);
+        String caseId = receipt.path("caseId");
+        ResolutionReports resolution = new ResolutionReports(codec, bootstrapServers);
+        resolution.publish(caseId, resolution.statusEvent(caseId, 1, "QUEUED",
+                Map.of("resolutionDueAt", "2027-01-12T09:30:00Z", "resolutionDueProvisional", true)));
+        ResolutionReports.awaitStatus(receipt, "QUEUED");
+        ResolutionReports.lookUp(receipt)
+                .body("resolutionDueAt", equalTo("2027-01-12T17:30:00+08:00"))
+                .body("resolutionDueProvisional", equalTo(true));
+        String trackingNumber = receipt.path("trackingNumber");
+        String accessCode = receipt.path("accessCode");
+        track("zh-CN", trackingNumber, accessCode)
+                .body(containsString("<dd id=\"expected-by\">2027-01-12 17:30（暂定：节假日安排公布后可能调整）</dd>"));
+        track("en", trackingNumber, accessCode)
+                .body(containsString("<dd id=\"expected-by\">2027-01-12 17:30 (provisional: may move once the year's "
+                        + "public holidays are published)</dd>"));
+
+        // the year's schedule was loaded and the date computed again: confirmed
+        resolution.publish(caseId, resolution.statusEvent(caseId, 2, "QUEUED",
+                Map.of("resolutionDueAt", "2027-01-13T09:30:00Z")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "2027-01-13T17:30:00+08:00".equals(ResolutionReports.lookUp(receipt).extract()
+                        .path("resolutionDueAt")));
+        ResolutionReports.lookUp(receipt).body("resolutionDueProvisional", equalTo(false));
+        track("zh-CN", trackingNumber, accessCode)
+                .body(containsString("<dd id=\"expected-by\">2027-01-13 17:30</dd>"));
+    }
+
+    @Test
     void aCaseBeingHandledHasNoOutcomeYet() {
         ExtractableResponse<Response> receipt = Submissions.submit(Submissions.STREET_LIGHT);
         String caseId = receipt.path("caseId");

@@ -45,9 +45,12 @@ public class CalendarResource {
 
     private final CalendarAdministration administration;
     private final Calendars calendars;
+    private final CalendarHorizon horizon;
     private final CurrentStaff staff;
 
-    public CalendarResource(CalendarAdministration administration, Calendars calendars, CurrentStaff staff) {
+    public CalendarResource(CalendarAdministration administration, Calendars calendars, CalendarHorizon horizon,
+            CurrentStaff staff) {
+        this.horizon = horizon;
         this.administration = administration;
         this.calendars = calendars;
         this.staff = staff;
@@ -58,6 +61,15 @@ public class CalendarResource {
     @Operation(summary = "Every calendar at its current version")
     public List<CalendarView> list() {
         return administration.all();
+    }
+
+    @GET
+    @Path("/horizon")
+    @RolesAllowed({ Roles.ADMIN, Roles.OPERATOR, Roles.HANDLER, Roles.SUPERVISOR, Roles.INSPECTOR })
+    @Operation(summary = "How far each calendar's holidays are confirmed; warning from the month before the "
+            + "horizon while the next year is not loaded (deadlines beyond it count the statutory holidays, provisionally)")
+    public List<CalendarHorizon.Status> horizon() {
+        return horizon.statuses();
     }
 
     @GET

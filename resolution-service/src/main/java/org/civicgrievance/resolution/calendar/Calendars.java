@@ -64,6 +64,11 @@ public class Calendars {
         return calendar == null || calendar.version() < version ? Optional.empty() : Optional.of(calendar.calendar());
     }
 
+    /** Every calendar deadlines can be computed on. */
+    public List<BusinessCalendar> all() {
+        return current().values().stream().map(Loaded::calendar).toList();
+    }
+
     /** What anyone may read of a calendar: its hours and special days, not who changed them. */
     public CalendarView publicView(String code) {
         return loaded(code).publicView();

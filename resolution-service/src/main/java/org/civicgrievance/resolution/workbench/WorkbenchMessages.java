@@ -28,6 +28,9 @@ public interface WorkbenchMessages {
     @Message("您的角色可以查看案件，但不能办理。")
     String readOnly();
 
+    @Message("日历 {calendar} 的节假日只确认到 {confirmedThrough}：请管理员载入下一年度的节假日安排。之后的期限暂按法定节假日推算，标为“暂定”。")
+    String horizonWarning(String calendar, String confirmedThrough);
+
     @Message("部门")
     String department();
 

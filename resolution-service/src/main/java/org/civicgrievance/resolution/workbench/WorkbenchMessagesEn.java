@@ -35,6 +35,11 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     String readOnly();
 
     @Override
+    @Message("The holidays of calendar {calendar} are confirmed only through {confirmedThrough}: an administrator should "
+            + "load next year's holiday schedule. Deadlines after it count the statutory holidays and are marked provisional.")
+    String horizonWarning(String calendar, String confirmedThrough);
+
+    @Override
     @Message("Department")
     String department();
 

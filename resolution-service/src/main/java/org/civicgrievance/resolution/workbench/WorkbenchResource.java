@@ -32,10 +32,12 @@ import org.civicgrievance.platform.security.web.PageFrame;
 import org.civicgrievance.platform.security.web.PageLanguage;
 import org.civicgrievance.platform.security.web.StaffPages;
 import org.civicgrievance.platform.security.web.StaffWebTexts;
+import org.civicgrievance.resolution.calendar.CalendarHorizon;
 import org.civicgrievance.resolution.calendar.TimeLimit;
 import org.civicgrievance.resolution.casework.CaseOutcome;
 import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseView;
+import org.civicgrievance.resolution.calendar.CalendarHorizon;
 import org.civicgrievance.resolution.casework.CaseworkService;
 import org.civicgrievance.resolution.casework.GrievanceCase;
 import org.civicgrievance.resolution.casework.IllegalTransitionException;
@@ -84,10 +86,12 @@ public class WorkbenchResource {
     private final Extensions extensions;
     private final ClockRepository clocks;
     private final WarningRepository warnings;
+    private final CalendarHorizon horizon;
 
     public WorkbenchResource(CaseworkService casework, CurrentStaff staff, JsonWebToken token, WorkbenchPages pages,
             StaffWebTexts frames, HandlingEvaluations evaluations, Extensions extensions, ClockRepository clocks,
-            WarningRepository warnings) {
+            WarningRepository warnings, CalendarHorizon horizon) {
+        this.horizon = horizon;
         this.evaluations = evaluations;
         this.casework = casework;
         this.staff = staff;
@@ -118,7 +122,9 @@ public class WorkbenchResource {
                 pages.rows(queue, lang), pages.rows(casework.heldBy(member), lang),
                 department != null && member.worksIn(department),
                 outcome.flatMap(o -> o.text(msg, trackingNumber)).orElse(null),
-                outcome.map(Outcome::problem).orElse(false));
+                outcome.map(Outcome::problem).orElse(false),
+                member.has(Roles.INSPECTOR) || member.has(Roles.SUPERVISOR) ? horizon.warnings().stream()
+                        .map(w -> msg.horizonWarning(w.calendar(), w.confirmedThrough().toString())).toList() : List.of());
         String path = WorkbenchPages.homeLink(PageLanguage.ZH, inspector ? department : null);
         return html(Response.Status.OK, pages.home(frame(lang, path), view, lang));
     }

@@ -100,9 +100,9 @@ class ClockKeeperTest implements OnAWorkingMonday {
         fire(caseId, department, CaseStatus.WAITING_FOR_RESIDENT, CaseStatus.IN_PROGRESS,
                 start.plus(Duration.ofHours(5)));
         assertEquals("RUNNING", deadlines.clock(caseId, ClockKind.RESOLUTION).get("state"));
-        assertEquals(Shanghai.at("2026-12-10T11:30"), dueOf(caseId, ClockKind.RESOLUTION),
-                "waiting 10:30-14:30 took 2.5 working hours (lunch 12:00-13:30 does not count): "
-                        + "from Wednesday's closing to Thursday 11:30");
+        assertEquals(Shanghai.at("2026-12-10T17:30"), dueOf(caseId, ClockKind.RESOLUTION),
+                "waiting 10:30-14:30 took 2.5 working hours, part of a working day, so a day limit moves by one "
+                        + "whole working day: from Wednesday's closing to Thursday's");
         Instant overallDue = dueOf(caseId, ClockKind.RESOLUTION);
 
         fire(caseId, department, CaseStatus.IN_PROGRESS, CaseStatus.RETURNED, start.plus(Duration.ofHours(6)));
