@@ -139,8 +139,8 @@ class ResidentUpdatesTest {
         track("zh-CN", trackingNumber, accessCode)
                 .body(containsString("<dd id=\"expected-by\">2027-01-12 17:30（暂定：节假日安排公布后可能调整）</dd>"));
         track("en", trackingNumber, accessCode)
-                .body(containsString("<dd id=\"expected-by\">2027-01-12 17:30 (provisional: may move once the year's "
-                        + "public holidays are published)</dd>"));
+                .body(containsString("<dd id=\"expected-by\">2027-01-12 17:30 (provisional: may move once the public "
+                        + "holidays of the year are published)</dd>"));
 
         // the year's schedule was loaded and the date computed again: confirmed
         resolution.publish(caseId, resolution.statusEvent(caseId, 2, "QUEUED",
