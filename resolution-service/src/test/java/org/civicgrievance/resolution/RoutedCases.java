@@ -53,6 +53,15 @@ public class RoutedCases {
         return event;
     }
 
+    /** A new case of {@code category} (street lighting is settled on the spot in urban management) routed and queued. */
+    public CloudEvent queuedAs(String department, String category) {
+        CloudEvent event = routed(department);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) event.data()).put("category", category);
+        send(event, null);
+        awaitQueued(department, event.subject());
+        return event;
+    }
+
     public CloudEvent routed(String department) {
         return routed(department, "路灯不亮", "幸福路12号门口的路灯坏了一周 🚨");
     }

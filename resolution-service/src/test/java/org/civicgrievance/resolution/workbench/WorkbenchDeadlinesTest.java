@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
 class WorkbenchDeadlinesTest implements OnAWorkingMonday {
 
     private static final String URBAN = "urban-management";
+    /** A category on the city-wide general tier (7 working days): urban management settles street lighting on the spot. */
+    private static final String GENERAL_TIER = "road-damage";
     private static final String INSPECTOR = StaffTokens.inspector("inspector.test");
     private static final String REASON = "需要联系供电公司共同勘查";
 
@@ -54,7 +56,7 @@ class WorkbenchDeadlinesTest implements OnAWorkingMonday {
 
     @Test
     void theQueueShowsEachCasesNextDueTimeAndItsCard() {
-        String caseId = routedCases.queued(URBAN).subject();
+        String caseId = routedCases.queuedAs(URBAN, GENERAL_TIER).subject();
         StaffBrowser.Session handler = signIn("handler.urban");
 
         String row = row(homePage(handler), caseId);
@@ -74,7 +76,7 @@ class WorkbenchDeadlinesTest implements OnAWorkingMonday {
 
     @Test
     void theHolderAsksForMoreTimeAndAnotherSupervisorApprovesItOnTheCasePage() {
-        String caseId = routedCases.queued(URBAN).subject();
+        String caseId = routedCases.queuedAs(URBAN, GENERAL_TIER).subject();
         claim(caseId, StaffTokens.handler("handler.urban", URBAN)).statusCode(Status.OK.getStatusCode());
         String trackingNumber = given().auth().oauth2(INSPECTOR).when().get("/api/cases/{id}", caseId)
                 .then().extract().path("trackingNumber");
@@ -132,7 +134,7 @@ class WorkbenchDeadlinesTest implements OnAWorkingMonday {
 
     @Test
     void anInspectorReadsTheClocksButGetsNoExtensionForms() {
-        String caseId = routedCases.queued(URBAN).subject();
+        String caseId = routedCases.queuedAs(URBAN, GENERAL_TIER).subject();
         StaffBrowser.Session inspector = signIn("inspector.li");
         as(inspector).when().get("/staff/cases/{id}", caseId).then().statusCode(Status.OK.getStatusCode())
                 .body(containsString("<td>认领</td>"), containsString(">2026-11-30 11:30</time>"),

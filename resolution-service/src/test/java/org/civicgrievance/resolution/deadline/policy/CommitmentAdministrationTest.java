@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,9 +86,32 @@ class CommitmentAdministrationTest {
                 .body("find { it.department == '*' && it.tier == 'UTILITIES' }.calendar", equalTo("24x7"));
         given().auth().oauth2(inspector).queryParam("actor", "flyway").when().get("/api/audit")
                 .then().statusCode(Status.OK.getStatusCode())
-                .body("action", contains("DEADLINE_POLICY_CHANGED", "DEADLINE_POLICY_CHANGED"))
-                .body("after", contains("v1", "v1"))
-                .body("[0].detail", containsString("calendar cn-standard (was 24x7"));
+                .body("action", everyItem(equalTo("DEADLINE_POLICY_CHANGED")))
+                .body("findAll { it.after == 'v1' }.size()", equalTo(2))
+                .body("findAll { it.after == 'v1' }.detail", hasItem(containsString("calendar cn-standard (was 24x7")))
+                .body("findAll { it.after == 'v0' }.detail", everyItem(containsString("tier ON_THE_SPOT")))
+                .body("size()", equalTo(4));
+    }
+
+    @Test
+    void streetLightingAndTheCitysAppearanceAreSettledOnTheSpotInUrbanManagement() {
+        given().queryParam("department", "urban-management").when().get("/api/public/commitments")
+                .then().log().ifValidationFails().statusCode(Status.OK.getStatusCode())
+                .body("find { it.category == 'street-lighting' }.tier", equalTo("ON_THE_SPOT"))
+                .body("find { it.category == 'city-appearance' }.tier", equalTo("ON_THE_SPOT"))
+                .body("find { it.category == 'city-appearance' }.calendar", equalTo("cn-standard"))
+                .body("find { it.category == 'street-lighting' }.claim.amount", equalTo(30))
+                .body("find { it.category == 'street-lighting' }.claim.unit", equalTo("WORKING_MINUTES"))
+                .body("find { it.category == 'street-lighting' }.resolution.amount", equalTo(1))
+                .body("find { it.category == 'street-lighting' }.resolution.unit", equalTo("WORKING_DAYS"));
+
+        String lightOut = routedCases.queuedAs("urban-management", "street-lighting").subject();
+        assertEquals(Map.of("amount", 30, "unit", "WORKING_MINUTES"), deadlines.clock(lightOut, ClockKind.CLAIM).get("limit"));
+        assertEquals(Map.of("amount", 1, "unit", "WORKING_DAYS"),
+                deadlines.clock(lightOut, ClockKind.RESOLUTION).get("limit"));
+        // another category of the same department keeps the city-wide general tier
+        String pothole = routedCases.queuedAs("urban-management", "road-damage").subject();
+        assertEquals(Map.of("amount", 7, "unit", "WORKING_DAYS"), deadlines.clock(pothole, ClockKind.RESOLUTION).get("limit"));
     }
 
     @Test
