@@ -98,22 +98,19 @@ public class CalendarDefinition {
     }
 
     /**
-     * Special days of a whole year as the State Council published them. The year after the horizon
-     * moves the horizon to its end; an earlier year is a correction and leaves it.
+     * Special days with a whole year as the State Council published it: a year that reaches past the
+     * horizon moves the horizon to the year's 31 December (the caller refuses a year that leaves a gap).
      */
     boolean confirmYear(int year, List<SpecialDay> specialDays, String author, Instant at) {
-        boolean advances = confirmedThrough != null && year == confirmedThrough.getYear() + 1
-                && confirmedThrough.equals(LocalDate.of(year - 1, 12, 31));
-        boolean daysChanged = !specialDays().equals(specialDays);
-        if (!advances && !daysChanged) {
-            return false;
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        if (confirmedThrough == null || !endOfYear.isAfter(confirmedThrough)) {
+            return replaceSpecialDays(specialDays, author, at);
         }
-        days.clear();
-        specialDays.forEach(day -> days.add(SpecialDayRow.of(day)));
-        if (advances) {
-            confirmedThrough = LocalDate.of(year, 12, 31);
+        confirmedThrough = endOfYear;
+        if (!replaceSpecialDays(specialDays, author, at)) {
+            newVersion(author, at); // the same days, now confirmed
         }
-        return newVersion(author, at);
+        return true;
     }
 
     private boolean newVersion(String author, Instant at) {

@@ -2,11 +2,14 @@ package org.civicgrievance.resolution.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
-/** The 24×7 calendar of on-the-spot services: every minute is working time, every day a working day. */
+/**
+ * The 24×7 calendar of round-the-clock services: every minute is working time, every day a working
+ * day. A limit in days does not count the day it starts and ends with the last second of the last
+ * counted day (23:59:59 in the calendar's zone), so "within 2 days" from Monday reads "by Wednesday
+ * 23:59" and never falls due at 00:00 of a date that may be a holiday.
+ */
 public record RoundTheClock(String code, ZoneId zone) implements BusinessCalendar {
 
     public static final String CODE = "24x7";
@@ -14,9 +17,8 @@ public record RoundTheClock(String code, ZoneId zone) implements BusinessCalenda
     @Override
     public Instant due(Instant start, TimeLimit limit) {
         if (limit.unit() == TimeLimit.Unit.WORKING_DAYS) {
-            // the start day is not counted: due at the end of the n-th following day
-            ZonedDateTime startDay = start.atZone(zone);
-            return startDay.toLocalDate().plusDays(limit.amount() + 1).atTime(LocalTime.MIDNIGHT).atZone(zone)
+            // the start day is not counted: due at the last second of the n-th following day
+            return start.atZone(zone).toLocalDate().plusDays(limit.amount() + 1).atStartOfDay(zone).minusSeconds(1)
                     .toInstant();
         }
         return start.plus(limit.asDuration());
@@ -25,20 +27,6 @@ public record RoundTheClock(String code, ZoneId zone) implements BusinessCalenda
     @Override
     public Duration workingDay() {
         return Duration.ofDays(1);
-    }
-
-    /**
-     * A day limit ends at midnight, which is the next date's first instant: moved by whole days from
-     * there, not by counting from that next date as {@link #due} would.
-     */
-    @Override
-    public Instant afterPause(Instant due, TimeLimit limit, Instant pausedAt, Instant resumedAt) {
-        Duration paused = workingTimeBetween(pausedAt, resumedAt);
-        if (limit.unit() != TimeLimit.Unit.WORKING_DAYS || paused.isZero()) {
-            return due.plus(paused);
-        }
-        long day = workingDay().toMillis();
-        return due.atZone(zone).plusDays((paused.toMillis() + day - 1) / day).toInstant();
     }
 
     @Override

@@ -89,10 +89,11 @@ class CalendarHorizonTest {
     @Test
     void roundTheClockDayLimitsMoveByWholeDays() {
         RoundTheClock calendar = new RoundTheClock("24x7", Calendars2026.SHANGHAI);
-        Instant due = OffsetDateTime.parse("2026-12-17T00:00:00+08:00").toInstant();
+        Instant due = calendar.due(OffsetDateTime.parse("2026-12-13T10:00:00+08:00").toInstant(), TimeLimit.workingDays(3));
+        assertEquals(OffsetDateTime.parse("2026-12-16T23:59:59+08:00").toInstant(), due, "the last second of the third day");
         Instant moved = calendar.afterPause(due, TimeLimit.workingDays(3),
                 OffsetDateTime.parse("2026-12-15T10:00:00+08:00").toInstant(),
                 OffsetDateTime.parse("2026-12-15T10:05:00+08:00").toInstant());
-        assertEquals(OffsetDateTime.parse("2026-12-18T00:00:00+08:00").toInstant(), moved);
+        assertEquals(OffsetDateTime.parse("2026-12-17T23:59:59+08:00").toInstant(), moved, "one whole day later");
     }
 }

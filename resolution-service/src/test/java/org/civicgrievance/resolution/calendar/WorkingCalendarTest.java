@@ -95,7 +95,7 @@ class WorkingCalendarTest {
             New York: fall back, 4 h on that Sunday      | new-york | 2026-10-31T12:00-04:00     | 4      | WORKING_HOURS   | 2026-11-01T04:00-05:00
             New York: over the fall-back weekend         | new-york | 2026-10-30T16:00-04:00     | 6      | WORKING_HOURS   | 2026-11-02T10:00-05:00
             24x7: working hours are every hour           | 24x7     | 2026-03-06T16:00+08:00     | 24     | WORKING_HOURS   | 2026-03-07T16:00+08:00
-            24x7: a day is the next whole day            | 24x7     | 2026-03-06T10:00+08:00     | 1      | WORKING_DAYS    | 2026-03-08T00:00+08:00
+            24x7: a day is the next whole day, to 23:59:59 | 24x7   | 2026-03-06T10:00+08:00     | 1      | WORKING_DAYS    | 2026-03-07T23:59:59+08:00
             """)
     void limitsFallDue(String what, String calendar, OffsetDateTime start, long amount, TimeLimit.Unit unit,
             OffsetDateTime due) {
