@@ -39,9 +39,10 @@ public record CaseDetailView(CaseRow row, String kind, String description, Strin
      *
      * @param originalDue the due time before an approved extension, else null
      * @param cards       the warnings raised on it (黄牌 · 红牌), or empty
+     * @param provisional a live clock's due time lies beyond its calendar's horizon (statutory holidays assumed)
      */
-    public record ClockRow(String kind, String state, String due, String dueIso, String yellowAt, String originalDue,
-            String cards) {
+    public record ClockRow(String kind, String state, String due, String dueIso, boolean provisional, String yellowAt,
+            String originalDue, String cards) {
     }
 
     /**

@@ -311,6 +311,9 @@ public interface WorkbenchMessages {
     @Message("原到期时间")
     String originalDue();
 
+    @Message("暂定：按法定节假日推算，节假日安排公布后可能调整")
+    String provisionalDue();
+
     @Message("预警")
     String warnings();
 

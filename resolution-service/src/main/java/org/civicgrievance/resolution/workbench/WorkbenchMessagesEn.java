@@ -412,6 +412,10 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     String originalDue();
 
     @Override
+    @Message("provisional: counts the statutory holidays; may move once the year's schedule is published")
+    String provisionalDue();
+
+    @Override
     @Message("Warnings")
     String warnings();
 

@@ -18,6 +18,7 @@ import io.quarkus.qute.i18n.Localized;
 
 import org.civicgrievance.platform.security.web.PageFrame;
 import org.civicgrievance.platform.security.web.PageLanguage;
+import org.civicgrievance.resolution.calendar.Calendars;
 import org.civicgrievance.resolution.casework.CaseNote;
 import org.civicgrievance.resolution.casework.CaseOutcome;
 import org.civicgrievance.resolution.casework.CaseStatus;
@@ -57,9 +58,12 @@ public class WorkbenchPages {
     private final WorkbenchMessages english;
     private final ZoneId zone;
     private final DueSummaries dueSummaries;
+    private final Calendars calendars;
 
     public WorkbenchPages(WorkbenchMessages chinese, @Localized("en") WorkbenchMessages english,
-            @ConfigProperty(name = "grievance.resolution.zone") ZoneId zone, DueSummaries dueSummaries) {
+            @ConfigProperty(name = "grievance.resolution.zone") ZoneId zone, DueSummaries dueSummaries,
+            Calendars calendars) {
+        this.calendars = calendars;
         this.chinese = chinese;
         this.english = english;
         this.zone = zone;
@@ -117,7 +121,8 @@ public class WorkbenchPages {
         WorkbenchMessages msg = messages(lang);
         return clocks.stream().map(c -> new CaseDetailView.ClockRow(
                 lang == PageLanguage.EN ? c.getKind().nameEn() : c.getKind().nameZh(),
-                clockState(c.getState(), msg), shown(c.getDueAt()), c.getDueAt().toString(), shown(c.getYellowAt()),
+                clockState(c.getState(), msg), shown(c.getDueAt()), c.getDueAt().toString(),
+                c.isLive() && calendars.byCode(c.getCalendarCode()).isProvisional(c.getDueAt()), shown(c.getYellowAt()),
                 c.getOriginalDueAt().equals(c.getDueAt()) ? null : shown(c.getOriginalDueAt()),
                 warnings.stream().filter(w -> w.getClockId().equals(c.getId()) && w.getLevel() != WarningLevel.ALERT)
                         .map(w -> card(w.getLevel(), msg)).collect(Collectors.joining(" · "))))

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,7 @@ class ClockRecomputationTest {
             assertEquals(true, resolution.get("provisional"));
             caseView(caseId).body("resolutionDueProvisional", equalTo(true));
         }
+        casePage(caseIds.get(0)).body(containsString("暂定：按法定节假日推算"));
 
         // the State Council's notice (made up for the test): Monday 4 January is off too
         clock.setTo(Shanghai.at("2026-12-22T09:00"));
@@ -108,6 +110,7 @@ class ClockRecomputationTest {
                     "the claim clock's 20 working days move too");
         }
         assertEquals(6, movedOnCalendar(), "every live clock of the three cases, once");
+        casePage(caseIds.get(0)).body(not(containsString("暂定：按法定节假日推算")));
     }
 
     @Test
@@ -210,6 +213,12 @@ class ClockRecomputationTest {
 
     private static ValidatableResponse caseView(String caseId) {
         return given().auth().oauth2(INSPECTOR).when().get("/api/cases/{id}", caseId)
+                .then().log().ifValidationFails().statusCode(Status.OK.getStatusCode());
+    }
+
+    /** The case's workbench page as an inspector reads it. */
+    private static ValidatableResponse casePage(String caseId) {
+        return given().auth().oauth2(INSPECTOR).when().get("/staff/cases/{id}", caseId)
                 .then().log().ifValidationFails().statusCode(Status.OK.getStatusCode());
     }
 
