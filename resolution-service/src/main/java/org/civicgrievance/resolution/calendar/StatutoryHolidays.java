@@ -83,9 +83,7 @@ public final class StatutoryHolidays {
             while (isWeekend(day) || days.containsKey(day)) {
                 day = day.plusDays(1);
             }
-            String name = holiday.note().contains("、") ? holiday.note().substring(0, holiday.note().indexOf('、'))
-                    : holiday.note();
-            days.put(day, SpecialDay.holiday(day, name + "补假"));
+            days.put(day, SpecialDay.holiday(day, holiday.note() + "补假"));
         }
     }
 

@@ -279,6 +279,14 @@ public class CaseClock {
         return state.isLive();
     }
 
+    /**
+     * A live clock whose due time lies beyond the horizon of its calendar (this clock's, which the
+     * caller looks up): it counts the statutory holidays and may move when the year is loaded.
+     */
+    public boolean isProvisional(BusinessCalendar calendar) {
+        return isLive() && calendar.isProvisional(dueAt);
+    }
+
     public TimeLimit limit() {
         return limit.limit();
     }

@@ -61,7 +61,7 @@ public class ClockKeeper {
         started.forEach(clocks::persist);
         Optional<CaseClock> resolution = liveResolution(book.clocks());
         aCase.resolutionDueAt(resolution.map(CaseClock::getDueAt).orElse(null), resolution
-                .map(c -> calendars.byCode(c.getCalendarCode()).isProvisional(c.getDueAt())).orElse(false));
+                .map(c -> c.isProvisional(calendars.byCode(c.getCalendarCode()))).orElse(false));
         if (change.to() == CaseStatus.QUEUED && terms.alertSupervisorsAtOnce()) {
             started.stream().filter(c -> c.getKind() == ClockKind.CLAIM).findFirst()
                     .ifPresent(claim -> warnings.alertSupervisors(claim, aCase, change.at()));

@@ -72,7 +72,7 @@ public class DeadlineResource {
             List<ClockWarning> onClock = raised.stream().filter(w -> w.getClockId().equals(c.getId())).toList();
             return new ClockView(c.getId(), c.getKind(), c.getState(), c.getDepartment(), c.getCalendarCode(),
                     LimitBody.of(c.limit()), c.getStartedAt(), c.getYellowAt(), c.getDueAt(),
-                    c.isLive() && calendars.byCode(c.getCalendarCode()).isProvisional(c.getDueAt()), c.getOriginalDueAt(),
+                    c.isProvisional(calendars.byCode(c.getCalendarCode())), c.getOriginalDueAt(),
                     c.getPeriod(), c.getPausedAt(), c.getEndedAt(),
                     onClock.stream().map(ClockWarning::getLevel).toList(),
                     onClock.stream().map(CardView::of).toList());

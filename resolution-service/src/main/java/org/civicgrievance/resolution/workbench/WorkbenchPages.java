@@ -122,7 +122,7 @@ public class WorkbenchPages {
         return clocks.stream().map(c -> new CaseDetailView.ClockRow(
                 lang == PageLanguage.EN ? c.getKind().nameEn() : c.getKind().nameZh(),
                 clockState(c.getState(), msg), shown(c.getDueAt()), c.getDueAt().toString(),
-                c.isLive() && calendars.byCode(c.getCalendarCode()).isProvisional(c.getDueAt()), shown(c.getYellowAt()),
+                c.isProvisional(calendars.byCode(c.getCalendarCode())), shown(c.getYellowAt()),
                 c.getOriginalDueAt().equals(c.getDueAt()) ? null : shown(c.getOriginalDueAt()),
                 warnings.stream().filter(w -> w.getClockId().equals(c.getId()) && w.getLevel() != WarningLevel.ALERT)
                         .map(w -> card(w.getLevel(), msg)).collect(Collectors.joining(" · "))))

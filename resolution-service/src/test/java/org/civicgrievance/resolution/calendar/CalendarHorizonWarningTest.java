@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +46,7 @@ class CalendarHorizonWarningTest {
 
     @Test
     void theWarningAppearsOnTheFirstOfNovemberAndEndsWhenTheYearIsLoaded() {
-        createConfirmedThrough2026();
+        HorizonCalendars.createConfirmedThrough2026(code, admin);
         StaffBrowser.Session inspector = signIn("inspector.li");
 
         clock.setTo(Shanghai.at("2026-10-31T23:59"));
@@ -76,7 +75,7 @@ class CalendarHorizonWarningTest {
 
     @Test
     void handlersAreNotBotheredWithIt() {
-        createConfirmedThrough2026();
+        HorizonCalendars.createConfirmedThrough2026(code, admin);
         StaffBrowser.Session handler = signIn("handler.urban");
         clock.setTo(Shanghai.at("2026-12-01T10:00"));
         as(handler).when().get("/staff/").then().statusCode(Status.OK.getStatusCode())
@@ -96,18 +95,5 @@ class CalendarHorizonWarningTest {
         given().auth().oauth2(StaffTokens.inspector("inspector.horizon")).when().get("/api/calendars/horizon")
                 .then().log().ifValidationFails().statusCode(Status.OK.getStatusCode())
                 .body("find { it.calendar == '" + calendar + "' }." + field, equalTo(expected));
-    }
-
-    private void createConfirmedThrough2026() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("nameZh", "测试日历");
-        body.put("nameEn", "Test calendar");
-        body.put("zone", "Asia/Shanghai");
-        body.put("weeklyHours", Map.of("MONDAY", List.of("09:00-17:00"), "TUESDAY", List.of("09:00-17:00"),
-                "WEDNESDAY", List.of("09:00-17:00"), "THURSDAY", List.of("09:00-17:00"), "FRIDAY", List.of("09:00-17:00")));
-        body.put("confirmedThrough", "2026-12-31");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).when().post("/api/calendars")
-                .then().log().ifValidationFails().statusCode(Status.CREATED.getStatusCode());
     }
 }

@@ -20,9 +20,4 @@ public class RecomputationRepository implements PanacheRepositoryBase<ClockRecom
                 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""").getResultList();
         return ids.isEmpty() ? Optional.empty() : findByIdOptional(((Number) ids.get(0)).longValue());
     }
-
-    /** The newest recomputations of a calendar, for the administrators' page and the API. */
-    public List<ClockRecomputation> latestOf(String calendarCode, int limit) {
-        return find("calendarCode = ?1 order by id desc", calendarCode).page(0, limit).list();
-    }
 }

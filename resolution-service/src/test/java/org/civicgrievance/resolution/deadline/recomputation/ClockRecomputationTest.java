@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +28,7 @@ import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.resolution.Replicas;
 import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.TestClock;
+import org.civicgrievance.resolution.calendar.HorizonCalendars;
 import org.civicgrievance.resolution.deadline.ClockKind;
 import org.civicgrievance.resolution.deadline.DeadlineTesting;
 import org.civicgrievance.resolution.deadline.Shanghai;
@@ -72,7 +72,7 @@ class ClockRecomputationTest {
 
     @Test
     void loadingTheNextYearMovesEveryRunningClockOnceAndTheResidentsDateFollows() throws Exception {
-        createCalendarConfirmedThrough2026();
+        HorizonCalendars.createConfirmedThrough2026(calendar, admin);
         commitFifteenWorkingDays();
         clock.setTo(Shanghai.at("2026-12-21T10:00"));
         List<String> caseIds = new ArrayList<>();
@@ -115,7 +115,7 @@ class ClockRecomputationTest {
 
     @Test
     void aYearThatMovesTheDateTellsTheResidentAndTheAuditTrail() {
-        createCalendarConfirmedThrough2026();
+        HorizonCalendars.createConfirmedThrough2026(calendar, admin);
         commitFifteenWorkingDays();
         clock.setTo(Shanghai.at("2026-12-21T10:00"));
         String caseId = routedCases.queued(department).subject();
@@ -141,7 +141,7 @@ class ClockRecomputationTest {
 
     @Test
     void yearsAreLoadedInOrderAndMakeUpDaysFallOnDaysOff() {
-        createCalendarConfirmedThrough2026();
+        HorizonCalendars.createConfirmedThrough2026(calendar, admin);
         loadYear(2028, List.of(day("2028-01-01", "HOLIDAY", "元旦")))
                 .statusCode(Status.BAD_REQUEST.getStatusCode())
                 .body("errors.field", hasItem("year"))
@@ -167,21 +167,6 @@ class ClockRecomputationTest {
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("dueLocal", equalTo("2027-01-04T17:30:00"))
                 .body("provisional", equalTo(true))
-                .body("confirmedThrough", equalTo("2026-12-31"));
-    }
-
-    private void createCalendarConfirmedThrough2026() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", calendar);
-        body.put("nameZh", "测试日历");
-        body.put("nameEn", "Test calendar");
-        body.put("zone", "Asia/Shanghai");
-        List<String> hours = List.of("09:00-12:00", "13:30-17:30");
-        body.put("weeklyHours", Map.of("MONDAY", hours, "TUESDAY", hours, "WEDNESDAY", hours, "THURSDAY", hours,
-                "FRIDAY", hours));
-        body.put("confirmedThrough", "2026-12-31");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).when().post("/api/calendars")
-                .then().log().ifValidationFails().statusCode(Status.CREATED.getStatusCode())
                 .body("confirmedThrough", equalTo("2026-12-31"));
     }
 
