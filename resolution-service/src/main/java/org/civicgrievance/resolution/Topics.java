@@ -9,6 +9,9 @@ public final class Topics {
     /** Read: state changes other services report for the audit trail, which this service keeps. */
     public static final String AUDIT_RECORDED_CHANNEL = "audit-recorded";
 
+    /** Read: cases residents submitted, for the audit trail's first entry (routing places them). */
+    public static final String GRIEVANCE_SUBMITTED_CHANNEL = "grievance-submitted";
+
     /** Read: information residents add to their open case. */
     public static final String GRIEVANCE_SUPPLEMENTED_CHANNEL = "grievance-supplemented";
 

@@ -135,6 +135,25 @@ public class RoutedCases {
                 codec.toTree(data));
     }
 
+    /** Intake's {@code grievance.submitted} of a case recorded by {@code recordedBy} (null: by the resident). */
+    public CloudEvent submitted(String caseId, String trackingNumber, String recordedBy, String channel, Instant submittedAt) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("caseId", caseId);
+        data.put("trackingNumber", trackingNumber);
+        data.put("kind", "COMPLAINT");
+        data.put("category", "street-lighting");
+        data.put("description", "幸福路12号门口的路灯坏了一周");
+        data.put("channel", channel);
+        data.put("recordedBy", recordedBy);
+        data.put("submittedAt", submittedAt.toString());
+        return CloudEvent.of("/test", "grievance.submitted", caseId, "0123456789abcdef0123456789abcdef", Instant.now(),
+                codec.toTree(data));
+    }
+
+    public void submit(CloudEvent event) {
+        TopicProbe.send(bootstrapServers, "grievance.submitted", null, event.subject(), codec.write(event));
+    }
+
     public void report(CloudEvent event) {
         TopicProbe.send(bootstrapServers, "audit.recorded", null, event.subject(), codec.write(event));
     }

@@ -1,14 +1,11 @@
 package org.civicgrievance.intake.grievance;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.panache.common.Parameters;
-
 
 /**
  * Finds the earlier case a new submission probably repeats: within 48 hours, from the same person
@@ -40,42 +37,26 @@ public class DuplicateFinder {
         Location place = submission.location();
         String phone = contact == null ? null : contact.phone();
         String email = contact == null ? null : contact.email();
-        BigDecimal lat = place.latitude();
-        BigDecimal lon = place.longitude();
-        boolean located = lat != null && lon != null;
-        double latSpan = NearbyPlaces.latitudeDegrees(SAME_PLACE_METRES);
-        double lonSpan = located ? NearbyPlaces.longitudeDegrees(SAME_PLACE_METRES, lat) : 0;
+        boolean located = place.latitude() != null && place.longitude() != null;
         String text = text(submission.title(), submission.description());
 
-        return grievances.find("""
-                submittedAt >= :since and likelyDuplicateOf is null and splitFrom is null and (
-                    (:phone is not null and contact.phone = :phone)
-                    or (:email is not null and contact.email = :email)
-                    or location.address = :address
-                    or (:located = true and location.latitude between :latFrom and :latTo
-                        and location.longitude between :lonFrom and :lonTo))
-                order by submittedAt""",
-                Parameters.with("since", now.minus(WINDOW))
-                        .and("phone", phone).and("email", email).and("address", place.address())
-                        .and("located", located)
-                        .and("latFrom", located ? lat.doubleValue() - latSpan : 0d)
-                        .and("latTo", located ? lat.doubleValue() + latSpan : 0d)
-                        .and("lonFrom", located ? lon.doubleValue() - lonSpan : 0d)
-                        .and("lonTo", located ? lon.doubleValue() + lonSpan : 0d))
-                .page(0, MAX_CANDIDATES).stream()
+        return grievances.chainHeadsLike(phone, email, AddressKey.of(place.address()),
+                        located ? NearbyPlaces.cellsWithin(place.latitude(), place.longitude(), SAME_PLACE_METRES) : List.of(),
+                        now.minus(WINDOW), MAX_CANDIDATES).stream()
                 .filter(earlier -> samePersonOrPlace(earlier, phone, email, place))
                 .filter(earlier -> TextSimilarity.of(text, text(earlier.getTitle(), earlier.getDescription())) >= VERY_SIMILAR)
                 .findFirst();
     }
 
-    /** The query's box is coarse; the exact distance decides. */
+    /** The grid cells are coarse; the exact distance decides. */
     private static boolean samePersonOrPlace(Grievance earlier, String phone, String email, Location place) {
         Contact theirs = earlier.getContact();
         if (theirs != null && (phone != null && phone.equals(theirs.phone()) || email != null && email.equals(theirs.email()))) {
             return true;
         }
         Location there = earlier.getLocation();
-        if (there.address().equalsIgnoreCase(place.address())) {
+        String key = AddressKey.of(place.address());
+        if (key != null && key.equals(AddressKey.of(there.address()))) {
             return true;
         }
         return place.latitude() != null && place.longitude() != null && there.latitude() != null && there.longitude() != null

@@ -76,6 +76,17 @@ public class Grievance {
     @Column(name = "likely_duplicate_of", length = 36, updatable = false)
     private String likelyDuplicateOf;
 
+    /**
+     * What later submissions find this case by in the duplicate search ({@link AddressKey},
+     * {@link NearbyPlaces#cell}); set only on the first case of a chain, the only kind compared, so
+     * a storm of repeats adds nothing for later searches to skip.
+     */
+    @Column(name = "address_key", length = 16, updatable = false)
+    private String addressKey;
+
+    @Column(name = "geo_cell", updatable = false)
+    private Long geoCell;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20, nullable = false, updatable = false)
@@ -151,6 +162,10 @@ public class Grievance {
         this.greenChannel = submission.greenChannel();
         this.preferredLanguage = submission.preferredLanguage();
         this.likelyDuplicateOf = likelyDuplicateOf;
+        if (likelyDuplicateOf == null) {
+            this.addressKey = AddressKey.of(location.address());
+            this.geoCell = NearbyPlaces.cell(location.latitude(), location.longitude());
+        }
         this.channel = channel;
         this.recordedBy = recordedBy;
         this.status = INITIAL_STATUS;
@@ -195,6 +210,8 @@ public class Grievance {
         Grievance part = new Grievance(partId, partTrackingNumber, original.accessCodeHash, submission, original.channel,
                 original.recordedBy, null, original.submittedAt, original.traceId);
         part.splitFrom = original.id;
+        part.addressKey = null; // a repeat links to the original the resident knows, never to a part
+        part.geoCell = null;
         part.updatedAt = now;
         return part;
     }

@@ -1,5 +1,6 @@
 package org.civicgrievance.intake.grievance;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -23,6 +27,36 @@ public class GrievanceRepository implements PanacheRepositoryBase<Grievance, Str
         getEntityManager().createNativeQuery("SELECT id FROM grievance WHERE id = :id FOR UPDATE")
                 .setParameter("id", id).getResultList();
     }
+
+    /**
+     * The earliest first cases of chains submitted since {@code since} that share a phone, an e-mail,
+     * an address key or a grid cell with a new submission; at most {@code limit}. Four index ranges,
+     * each cut at {@code limit}, so the search reads what matches, never the whole window: an
+     * {@code OR} of the four would range-scan every case since {@code since}. Null keys match nothing.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Grievance> chainHeadsLike(String phone, String email, String addressKey, List<Long> cells, Instant since,
+            int limit) {
+        String heads = " AND submitted_at >= :since AND likely_duplicate_of IS NULL AND split_from IS NULL"
+                + " ORDER BY submitted_at LIMIT :limit)";
+        return getEntityManager().createNativeQuery("SELECT g.* FROM grievance g JOIN ("
+                + "(SELECT id FROM grievance WHERE contact_phone = :phone" + heads
+                + " UNION (SELECT id FROM grievance WHERE contact_email = :email" + heads
+                + " UNION (SELECT id FROM grievance WHERE address_key = :addressKey" + heads
+                + " UNION (SELECT id FROM grievance WHERE geo_cell IN (:cells)" + heads
+                + ") matched ON matched.id = g.id ORDER BY g.submitted_at, g.id LIMIT :limit", Grievance.class)
+                .unwrap(NativeQuery.class)
+                .setParameter("phone", phone, StandardBasicTypes.STRING)
+                .setParameter("email", email, StandardBasicTypes.STRING)
+                .setParameter("addressKey", addressKey, StandardBasicTypes.STRING)
+                .setParameterList("cells", cells.isEmpty() ? List.of(NO_CELL) : cells, StandardBasicTypes.LONG)
+                .setParameter("since", since)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** Stands for "no point given": no grid cell has a negative number. */
+    private static final long NO_CELL = -1;
 
     public Optional<Grievance> findByTrackingNumber(String trackingNumber) {
         return find("trackingNumber", trackingNumber).firstResultOptional();

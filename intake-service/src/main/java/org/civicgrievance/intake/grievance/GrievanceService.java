@@ -17,11 +17,9 @@ import org.civicgrievance.intake.catalogue.CategoryAnswers;
 import org.civicgrievance.intake.catalogue.ServiceCatalogue;
 import org.civicgrievance.intake.catalogue.ServiceCategory;
 import org.civicgrievance.intake.status.ResidentUpdates;
-import org.civicgrievance.platform.audit.AuditEvents;
 import org.civicgrievance.platform.outbox.Outbox;
 import org.civicgrievance.platform.problem.Problem;
 import org.civicgrievance.platform.problem.ProblemException;
-import org.civicgrievance.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
@@ -34,7 +32,6 @@ public class GrievanceService {
     private final ServiceCatalogue catalogue;
     private final DuplicateFinder duplicates;
     private final Outbox outbox;
-    private final AuditEvents audit;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -42,7 +39,7 @@ public class GrievanceService {
 
     public GrievanceService(GrievanceRepository grievances, TrackingNumbers trackingNumbers, ResidentAccess residents,
             ServiceCatalogue catalogue,
-            DuplicateFinder duplicates, Outbox outbox, AuditEvents audit, Clock clock,
+            DuplicateFinder duplicates, Outbox outbox, Clock clock,
             @ConfigProperty(name = "grievance.intake.zone") ZoneId zone, ResidentUpdates updates) {
         this.updates = updates;
         this.grievances = grievances;
@@ -51,13 +48,12 @@ public class GrievanceService {
         this.catalogue = catalogue;
         this.duplicates = duplicates;
         this.outbox = outbox;
-        this.audit = audit;
         this.clock = clock;
         this.zone = zone;
     }
 
     /**
-     * Stores the case, its {@code grievance.submitted} event and its audit event in one transaction.
+     * Stores the case and its {@code grievance.submitted} event in one transaction.
      *
      * @param recordedBy the operator recording it on a resident's behalf, or null for the resident
      */
@@ -65,8 +61,6 @@ public class GrievanceService {
     public SubmissionReceipt submit(SubmitGrievanceRequest request, Channel channel, String recordedBy) {
         Grievance.Submission submission = request.toSubmission(checkedAnswers(request));
         Optional<Grievance> repeated = duplicates.earlierCaseLike(submission, clock.instant());
-        // the tracking number last: its counter row stays locked until commit, so every query made
-        // while holding it would hold up every other submission
         String caseId = UUID.randomUUID().toString();
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String trackingNumber = trackingNumbers.next(clock.instant().atZone(zone).getYear());
@@ -75,10 +69,8 @@ public class GrievanceService {
         Grievance grievance = Grievance.accept(caseId, trackingNumber, accessCode, submission, channel, recordedBy,
                 repeated.map(Grievance::getId).orElse(null), clock.instant(), traceId);
         grievances.persist(grievance);
+        // the one event says all the audit trail needs (resolution records CASE_SUBMITTED from it)
         outbox.emit(Topics.GRIEVANCE_SUBMITTED, Topics.GRIEVANCE_SUBMITTED, caseId, traceId, GrievanceSubmitted.of(grievance));
-        audit.record(caseId, traceId, recordedBy == null ? Roles.RESIDENT : recordedBy,
-                recordedBy == null ? Roles.RESIDENT : Roles.OPERATOR, "CASE_SUBMITTED", null, null, Grievance.INITIAL_STATUS,
-                "%s %s via %s".formatted(grievance.getKind(), trackingNumber, channel));
 
         Log.infof("Accepted %s %s as %s (case %s, trace %s)", grievance.getKind(), grievance.getCategory(), trackingNumber,
                 caseId, traceId);

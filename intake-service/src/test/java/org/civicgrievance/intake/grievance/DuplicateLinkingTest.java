@@ -62,6 +62,29 @@ class DuplicateLinkingTest {
     }
 
     @Test
+    void anAddressWrittenWithOtherSpacesPunctuationOrWidthsIsTheSamePlace() throws Exception {
+        String house = UUID.randomUUID().toString().substring(0, 8);
+        String first = submit(complaint("小区门口的路灯坏了一周，晚上很黑", "幸福路 ７８号 " + house, uniquePhone(), null))
+                .path("caseId");
+        ExtractableResponse<Response> second = submit(
+                complaint("小区门口路灯坏了一周了，晚上很黑", "幸福路78号，" + house.toUpperCase(), uniquePhone(), null));
+
+        assertEquals(List.of("LINKED_TO_SIMILAR_CASE"), second.path("notices.code"));
+        assertEquals(first, likelyDuplicateOf(second.path("caseId")));
+    }
+
+    @Test
+    void aPointJustAcrossAGridLineIsStillFound() throws Exception {
+        // 26.079999 and 26.080001 lie in neighbouring cells of the index's 0.001° grid, 0.2 m apart
+        String first = submit(located("西门外的井盖丢了，很危险，请尽快处理", "西门 " + UUID.randomUUID(), "26.079999", "118.999999"))
+                .path("caseId");
+        String second = submit(located("西门外井盖丢了，非常危险，请尽快处理", "西门", "26.080001", "119.000001"))
+                .path("caseId");
+
+        assertEquals(first, likelyDuplicateOf(second));
+    }
+
+    @Test
     void differentProblemsOrDifferentPlacesAreNotLinked() throws Exception {
         String phone = uniquePhone();
         submit(complaint("幸福路的路灯坏了一周，晚上很黑", "幸福路" + phone, phone, null));

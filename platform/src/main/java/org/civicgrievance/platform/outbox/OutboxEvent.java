@@ -51,10 +51,6 @@ public class OutboxEvent {
         this.createdAt = createdAt;
     }
 
-    void markPublished(Instant when) {
-        this.publishedAt = when;
-    }
-
     public Long getId() {
         return id;
     }

@@ -27,6 +27,13 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
                 .getResultList();
     }
 
+    /** One statement for a whole batch; the rows stay locked by the claim until the relay commits. */
+    public void markPublished(List<Long> ids, Instant when) {
+        if (!ids.isEmpty()) {
+            update("publishedAt = ?1 where id in ?2", when, ids);
+        }
+    }
+
     public List<OutboxEvent> findByKey(String messageKey) {
         return list("messageKey = ?1 order by id", messageKey);
     }

@@ -116,7 +116,7 @@ public class OutboxRelay {
     }
 
     /**
-     * Claims a batch, sends it and marks what Kafka acknowledged. The first failure ends the batch:
+     * Claims a batch, sends it and marks what Kafka acknowledged, in one statement. The first failure ends the batch:
      * the rows before it are marked, the rest wait for the next sweep, so an unreachable broker
      * costs one send timeout per sweep rather than one per row.
      */
@@ -141,8 +141,10 @@ public class OutboxRelay {
                     failure = failure == null ? e : failure;
                     break;
                 }
-                batch.get(published++).markPublished(clock.instant());
+                published++;
             }
+            repository.markPublished(batch.subList(0, published).stream().map(OutboxEvent::getId).toList(),
+                    clock.instant());
             if (failure != null) {
                 Log.warnf("Outbox relay published %d of %d events, the rest wait for the next sweep: %s", published,
                         batch.size(), failure.getMessage());

@@ -10,7 +10,10 @@ import org.civicgrievance.platform.inbox.Inbox;
 import org.civicgrievance.resolution.Topics;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Brings the state changes intake and routing report into the one trail inspectors read. */
+/**
+ * Brings the state changes intake and routing report into the one trail inspectors read, and opens
+ * each case's trail with its submission (intake emits one event per submission, not two).
+ */
 @ApplicationScoped
 public class ReportedAuditListener {
 
@@ -28,6 +31,17 @@ public class ReportedAuditListener {
     @Blocking
     public void onReported(String message) {
         inbox.receive(message, this::append);
+    }
+
+    @Incoming(Topics.GRIEVANCE_SUBMITTED_CHANNEL)
+    @Blocking
+    public void onSubmitted(String message) {
+        inbox.receive(message, this::appendSubmitted);
+    }
+
+    private void appendSubmitted(CloudEvent event) {
+        SubmittedCase submitted = codec.data(event, SubmittedCase.class);
+        trail.appendReported(submitted.entry(event.traceid()), submitted.submittedAt());
     }
 
     private void append(CloudEvent event) {

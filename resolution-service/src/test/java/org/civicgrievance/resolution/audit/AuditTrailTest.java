@@ -86,16 +86,18 @@ class AuditTrailTest {
 
     @Test
     void stateChangesReportedByOtherServicesJoinTheTrailInTimeOrderAndOnce() {
-        String caseId = routedCases.queued("transport").subject();
+        CloudEvent queued = routedCases.queued("transport");
+        String caseId = queued.subject();
         Instant submittedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(120);
         Instant routedAt = submittedAt.plusSeconds(1);
-        CloudEvent submitted = routedCases.reported(caseId, "operator.chen", "operator", "CASE_SUBMITTED", null,
-                "SUBMITTED", "COMPLAINT via HOTLINE", submittedAt);
+        // intake's submission event opens the trail; routing reports its placement
+        CloudEvent submitted = routedCases.submitted(caseId, queued.data().path("trackingNumber").asText(),
+                "operator.chen", "HOTLINE", submittedAt);
         CloudEvent routed = routedCases.reported(caseId, "routing-service", "system", "CASE_ROUTED", "transport",
                 "transport", "rule 3 v1 matched", routedAt);
         routedCases.report(routed);
-        routedCases.report(submitted);
-        routedCases.report(submitted);
+        routedCases.submit(submitted);
+        routedCases.submit(submitted);
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
                 .auth().oauth2(INSPECTOR).queryParam("caseId", caseId).when().get("/api/audit")
@@ -105,7 +107,9 @@ class AuditTrailTest {
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("action", contains("CASE_SUBMITTED", "CASE_ROUTED", "CASE_QUEUED"))
                 .body("actor", contains("operator.chen", "routing-service", "routing-service"))
-                .body("[0].occurredAt", equalTo(submittedAt.toString()));
+                .body("[0].occurredAt", equalTo(submittedAt.toString()))
+                .body("[0].actorRole", equalTo("operator"))
+                .body("[0].detail", equalTo("COMPLAINT %s via HOTLINE".formatted(queued.data().path("trackingNumber").asText())));
         given().auth().oauth2(INSPECTOR).when().get("/api/cases/{id}/history", caseId)
                 .then().body("to", contains("SUBMITTED", "transport", "QUEUED"));
     }

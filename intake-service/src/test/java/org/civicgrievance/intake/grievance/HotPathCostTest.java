@@ -1,0 +1,67 @@
+package org.civicgrievance.intake.grievance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.civicgrievance.infra.test.StatementLog;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What a resident's submission and look-up cost the database, statement by statement: a query added
+ * per case, or a search that grows with what is stored, fails here before it reaches a city.
+ */
+@QuarkusTest
+class HotPathCostTest {
+
+    @Inject
+    GrievanceService service;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void aSubmissionIsOneDuplicateSearchOneCaseRowAndOneOutboxRow() throws Exception {
+        SubmitGrievanceRequest request = request();
+        service.submit(request, Channel.API, null); // an earlier case of the same person: the search finds it
+
+        List<String> statements = StatementLog.ofThisThread(() -> service.submit(request, Channel.API, null));
+
+        assertEquals(3, statements.size(), statements.toString());
+        assertTrue(statements.get(0).startsWith("select g.* from grievance g join ("), statements.get(0));
+        assertTrue(statements.get(1).startsWith("insert into grievance "), statements.get(1));
+        assertTrue(statements.get(2).startsWith("insert into outbox_event "), statements.get(2));
+    }
+
+    @Test
+    void aLookUpIsTheCaseAndItsHistory() throws Exception {
+        SubmissionReceipt receipt = service.submit(request(), Channel.API, null);
+        AtomicReference<GrievanceStatusView> view = new AtomicReference<>();
+
+        List<String> statements = StatementLog.ofThisThread(
+                () -> view.set(service.lookUp(receipt.trackingNumber(), receipt.accessCode())));
+
+        assertEquals(receipt.trackingNumber(), view.get().trackingNumber());
+        assertEquals(2, statements.size(), statements.toString());
+        assertTrue(statements.get(0).contains("from grievance"), statements.get(0));
+        assertTrue(statements.get(1).contains("from status_update"), statements.get(1));
+    }
+
+    private SubmitGrievanceRequest request() throws Exception {
+        String phone = "137" + String.format("%08d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100_000_000L));
+        return mapper.readValue("""
+                {"kind":"COMPLAINT","category":"street-lighting","description":"幸福路%s号门口的路灯坏了一周",
+                 "location":{"address":"幸福路%s号","latitude":26.08,"longitude":119.3},
+                 "contact":{"phone":"%s","email":"%s@example.org"}}""".formatted(phone, phone, phone, phone),
+                SubmitGrievanceRequest.class);
+    }
+}
