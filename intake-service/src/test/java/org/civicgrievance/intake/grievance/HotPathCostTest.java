@@ -3,21 +3,27 @@ package org.civicgrievance.intake.grievance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.awaitility.Awaitility;
+
 import org.civicgrievance.infra.test.StatementLog;
+import org.civicgrievance.platform.outbox.OutboxEventRepository;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What a resident's submission and look-up cost the database, statement by statement: a query added
+ * What a resident's submission, look-up and its event's relay cost the database, statement by statement: a query added
  * per case, or a search that grows with what is stored, fails here before it reaches a city.
  */
 @QuarkusTest
@@ -28,6 +34,9 @@ class HotPathCostTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    OutboxEventRepository outbox;
 
     @Test
     void aSubmissionIsOneDuplicateSearchOneCaseRowAndOneOutboxRow() throws Exception {
@@ -54,6 +63,26 @@ class HotPathCostTest {
         assertEquals(2, statements.size(), statements.toString());
         assertTrue(statements.get(0).contains("from grievance"), statements.get(0));
         assertTrue(statements.get(1).contains("from status_update"), statements.get(1));
+    }
+
+    @Test
+    void theRelayPublishesABatchWithOneClaimAndOneUpdate() throws Exception {
+        List<SubmitGrievanceRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            requests.add(request());
+        }
+        List<String> caseIds = new ArrayList<>();
+        StatementLog.startForThread("outbox-relay");
+        // ten cases in one commit: one drain publishes them
+        QuarkusTransaction.requiringNew().run(
+                () -> requests.forEach(request -> caseIds.add(service.submit(request, Channel.API, null).caseId())));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> caseIds.stream().allMatch(id -> outbox.findByKey(id).stream().allMatch(row -> row.getPublishedAt() != null))));
+        List<String> relayed = StatementLog.stop("outbox-relay");
+
+        List<String> marks = relayed.stream().filter(sql -> sql.startsWith("update outbox_event")).toList();
+        assertEquals(1, marks.size(), relayed.toString());
+        assertTrue(relayed.size() < caseIds.size(), "not a statement per event: " + relayed);
     }
 
     private SubmitGrievanceRequest request() throws Exception {

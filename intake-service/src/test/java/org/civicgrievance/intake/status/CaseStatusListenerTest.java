@@ -2,7 +2,10 @@ package org.civicgrievance.intake.status;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -10,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
+import org.civicgrievance.infra.test.StatementLog;
 import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.intake.ResolutionReports;
 import org.civicgrievance.intake.Submissions;
@@ -52,6 +56,28 @@ class CaseStatusListenerTest {
         publish(caseId, statusEvent(caseId, 3, "RESOLVED", "已办结", "Resolved"));
         awaitStatus(receipt, "RESOLVED");
         lookUp(receipt).body("statusText.en", equalTo("Resolved"));
+    }
+
+    @Test
+    void aStatusChangeCostsAFixedHandfulOfStatementsAndARedeliveryOne() {
+        ExtractableResponse<Response> receipt = Submissions.submit(Submissions.STREET_LIGHT);
+        String caseId = receipt.path("caseId");
+        CloudEvent queued = statusEvent(caseId, 1, "QUEUED", "已分派", "Assigned");
+
+        StatementLog.startForCase(caseId);
+        publish(caseId, queued);
+        awaitStatus(receipt, "QUEUED");
+        List<String> applied = StatementLog.stop(caseId);
+        // the inbox's check, the case, its history row, the inbox's entry, the case's new status
+        assertEquals(5, applied.size(), applied.toString());
+        assertEquals(1, applied.stream().filter(sql -> sql.startsWith("insert into status_update")).count(), applied.toString());
+
+        StatementLog.startForCase(caseId);
+        publish(caseId, queued);
+        publish(caseId, statusEvent(caseId, 2, "CLAIMED", "已认领", "Claimed"));
+        awaitStatus(receipt, "CLAIMED");
+        List<String> redeliveredThenClaimed = StatementLog.stop(caseId);
+        assertEquals(1 + 5, redeliveredThenClaimed.size(), redeliveredThenClaimed.toString());
     }
 
     @Test

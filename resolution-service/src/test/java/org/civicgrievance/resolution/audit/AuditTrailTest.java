@@ -33,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.awaitility.Awaitility;
 import org.civicgrievance.infra.test.StaffTokens;
+import org.civicgrievance.infra.test.StatementLog;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.resolution.RoutedCases;
@@ -112,6 +113,21 @@ class AuditTrailTest {
                 .body("[0].detail", equalTo("COMPLAINT %s via HOTLINE".formatted(queued.data().path("trackingNumber").asText())));
         given().auth().oauth2(INSPECTOR).when().get("/api/cases/{id}/history", caseId)
                 .then().body("to", contains("SUBMITTED", "transport", "QUEUED"));
+    }
+
+    @Test
+    void aSubmissionJoinsTheTrailWithThreeStatements() {
+        String caseId = java.util.UUID.randomUUID().toString();
+        StatementLog.startForCase(caseId);
+        routedCases.submit(routedCases.submitted(caseId, "GR-2026-00000001", null, "WEB_FORM", Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .auth().oauth2(INSPECTOR).queryParam("caseId", caseId).when().get("/api/audit")
+                .then().extract().<List<String>>path("action").size() == 1);
+        List<String> statements = StatementLog.stop(caseId);
+        // the inbox's check, the entry, the inbox's entry
+        assertEquals(3, statements.size(), statements.toString());
+        given().auth().oauth2(INSPECTOR).queryParam("caseId", caseId).when().get("/api/audit")
+                .then().body("[0].actor", equalTo("resident")).body("[0].actorRole", equalTo("resident"));
     }
 
     @Test

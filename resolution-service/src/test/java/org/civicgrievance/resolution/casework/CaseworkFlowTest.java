@@ -21,6 +21,7 @@ import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.civicgrievance.infra.test.StaffTokens;
+import org.civicgrievance.infra.test.StatementLog;
 import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
@@ -42,6 +43,33 @@ class CaseworkFlowTest {
 
     @Inject
     EventCodec codec;
+
+    @Test
+    void queueingARoutedCaseCostsAFixedHandfulOfStatementsAndARedeliveryOne() {
+        CloudEvent routed = routedCases.routed("transport");
+        StatementLog.startForCase(routed.subject());
+        RecordMetadata sent = routedCases.send(routed, null);
+        routedCases.awaitQueued("transport", routed.subject());
+        List<String> queued = StatementLog.stop(routed.subject());
+        assertEquals(QUEUEING_STATEMENTS, queued.size(), queued.toString());
+
+        StatementLog.startForCase(routed.subject());
+        routedCases.send(routed, sent.partition());
+        CloudEvent marker = routedCases.routed("transport");
+        routedCases.send(marker, sent.partition());
+        routedCases.awaitQueued("transport", marker.subject());
+        List<String> redelivered = StatementLog.stop(routed.subject());
+        assertEquals(1, redelivered.size(), "the inbox's check only: " + redelivered);
+    }
+
+    /**
+     * The inbox's check; the case looked up (a return comes back as the same case); the case; its
+     * audit entry; the service commitment that applies; the case's clocks locked, and its two clocks;
+     * its status event; the inbox's entry; the case's due time written back. Written out so that one
+     * more per case is a decision, not an accident (the commitment could come from memory, and the due
+     * time be known before the insert: two to save).
+     */
+    private static final int QUEUEING_STATEMENTS = 11;
 
     @Test
     void aRoutedCaseIsQueuedClaimedAndResolved() {
