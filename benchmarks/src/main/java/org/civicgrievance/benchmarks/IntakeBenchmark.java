@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,21 +31,25 @@ import org.civicgrievance.launcher.LocalLauncher;
  * <li>the pipeline, one case at a time: from the 201 until the resident's look-up shows the case
  * queued in its department (intake → Kafka → routing → Kafka → resolution → Kafka → intake).</li>
  * </ol>
- * Sizes come from the environment: BENCH_CASES (2000), BENCH_CONCURRENCY (8), BENCH_PIPELINE_SAMPLES (50).
+ * Submissions are varied as a city's are ({@link CityLoad}); each level of connections is set beside
+ * the same database's JDBC floor ({@link JdbcFloor}). Sizes come from the environment: BENCH_CASES
+ * (2000 per level), BENCH_CONNECTIONS (8,32,128), BENCH_WARMUP_SECONDS (60), BENCH_PIPELINE_SAMPLES (50).
  */
 public final class IntakeBenchmark {
 
     private static final Pattern FIELD = Pattern.compile("\"(trackingNumber|accessCode|status)\":\"([^\"]*)\"");
-    private static final String CASE = """
-            {"kind":"COMPLAINT","category":"street-lighting","title":"路灯不亮",
-             "description":"幸福路12号门口的路灯坏了一周，晚上出行很不安全，请尽快修理。",
-             "location":{"address":"幸福路12号","district":"gulou"},
-             "contact":{"name":"张三","phone":"13812345678"}}""";
     private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration BACKLOG_TIMEOUT = Duration.ofMinutes(10);
+    private static final int MAX_FLOOR_CONNECTIONS = 64;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI intake;
+    private final CityLoad load = new CityLoad((int) (System.currentTimeMillis() / 1000 % 100_000));
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger repeats = new AtomicInteger();
+    private final AtomicInteger linked = new AtomicInteger();
+    private volatile double lastRate;
 
     private IntakeBenchmark(URI intake) {
         this.intake = intake;
@@ -54,7 +60,8 @@ public final class IntakeBenchmark {
 
     public static void main(String[] args) throws Exception {
         int cases = intEnv("BENCH_CASES", 2000);
-        int concurrency = intEnv("BENCH_CONCURRENCY", 8);
+        List<Integer> levels = intsEnv("BENCH_CONNECTIONS", List.of(8, 32, 128));
+        int warmUpSeconds = intEnv("BENCH_WARMUP_SECONDS", 60);
         int pipelineSamples = intEnv("BENCH_PIPELINE_SAMPLES", 50);
         Path repoRoot = Path.of(args.length > 0 ? args[0] : "").toAbsolutePath();
 
@@ -67,24 +74,79 @@ public final class IntakeBenchmark {
 
             System.out.println();
             System.out.println("Machine: " + Machine.describe());
-            System.out.printf("Load: %d submissions and %d look-ups at concurrency %d; %d pipeline samples%n%n",
-                    cases, cases, concurrency, pipelineSamples);
+            System.out.printf("Load: varied city submissions (1 in 10 a repeat), %d submissions and %d look-ups per"
+                    + " level at %s connections, after a %d s time-based warm-up at %d; %d idle pipeline samples%n%n",
+                    cases, cases, levels, warmUpSeconds, levels.get(levels.size() - 1), pipelineSamples);
+
+            // the floors first, on the idle system: what the database does for the same rows with nothing else running
+            benchmark.submit();
+            String url = launcher.infrastructure().jdbcUrl(GrievanceService.INTAKE.database());
+            Map<Integer, Double> floors = new java.util.LinkedHashMap<>();
+            try (JdbcFloor floor = new JdbcFloor(url, launcher.infrastructure().username(),
+                    launcher.infrastructure().password())) {
+                for (int connections : levels) {
+                    // the services' pools hold ~70 of the server's 151 connections
+                    int floorConnections = Math.min(connections, MAX_FLOOR_CONNECTIONS);
+                    floors.put(connections, floor.measure(5 * cases, floorConnections));
+                    System.out.printf(Locale.ROOT, "%-34s %8.1f tx/s at %d connections, idle system%n",
+                            "JDBC floor (case + outbox, commit)", floors.get(connections), floorConnections);
+                }
+            }
 
             long submittedFrom = System.nanoTime();
-            int warmUp = cases / 4;
-            benchmark.submitConcurrently(new Latencies("warm-up"), warmUp, concurrency);
-            List<Receipt> receipts = benchmark.measureSubmissions(cases, concurrency);
-            benchmark.measureLookUps(receipts, concurrency);
-            benchmark.measureBacklog(receipts.get(receipts.size() - 1), warmUp + cases, submittedFrom);
+            int submitted = 1 + benchmark.warmUp(Duration.ofSeconds(warmUpSeconds), levels.get(levels.size() - 1));
+            System.out.printf(Locale.ROOT, "warm-up: %d submissions in %d s%n", submitted, warmUpSeconds);
+            List<Receipt> receipts = List.of();
+            for (int connections : levels) {
+                benchmark.repeats.set(0);
+                benchmark.linked.set(0);
+                Map<String, Double> cpuBefore = ProcessCpu.sample();
+                receipts = benchmark.measureSubmissions(cases, connections);
+                System.out.println("  " + ProcessCpu.perCase(cpuBefore, ProcessCpu.sample(), cases)
+                        + " (intake answering; routing and resolution working through the backlog beside it)");
+                System.out.printf(Locale.ROOT, "  %.1f%% of the JDBC floor; repeats linked %d of %d%n",
+                        100 * benchmark.lastRate / floors.get(connections), benchmark.linked.get(), benchmark.repeats.get());
+                submitted += cases;
+                benchmark.measureLookUps(receipts, connections);
+            }
+            benchmark.measureBacklog(receipts.get(receipts.size() - 1), submitted, submittedFrom);
             benchmark.measurePipeline(pipelineSamples);
+            System.out.println(ProcessCpu.residentMemory());
         }
+    }
+
+    /** Submits for {@code duration} so the JIT has compiled the hot paths before anything is measured. */
+    private int warmUp(Duration duration, int connections) throws Exception {
+        long until = System.nanoTime() + duration.toNanos();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < connections; i++) {
+                workers.add(pool.submit(() -> {
+                    while (System.nanoTime() < until) {
+                        submit();
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return done.get();
     }
 
     private List<Receipt> measureSubmissions(int count, int concurrency) throws Exception {
         Latencies latencies = new Latencies("POST /api/cases (201)");
         long start = System.nanoTime();
         List<Receipt> receipts = submitConcurrently(latencies, count, concurrency);
-        System.out.println(latencies.summary((System.nanoTime() - start) / 1e9));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        lastRate = count / seconds;
+        System.out.println(latencies.summary(seconds) + "   at " + concurrency + " connections");
         return receipts;
     }
 
@@ -108,7 +170,7 @@ public final class IntakeBenchmark {
         } finally {
             pool.shutdownNow();
         }
-        System.out.println(latencies.summary((System.nanoTime() - start) / 1e9));
+        System.out.println(latencies.summary((System.nanoTime() - start) / 1e9) + "   at " + concurrency + " connections");
     }
 
     /**
@@ -171,13 +233,20 @@ public final class IntakeBenchmark {
     }
 
     private Receipt submit() throws IOException, InterruptedException {
+        int index = next.getAndIncrement();
         HttpRequest request = HttpRequest.newBuilder(intake.resolve("/api/cases"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(CASE))
+                .POST(HttpRequest.BodyPublishers.ofString(load.submission(index)))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("submission answered " + response.statusCode() + ": " + response.body());
+        }
+        if (load.isRepeat(index)) {
+            repeats.incrementAndGet();
+            if (response.body().contains("LINKED_TO_SIMILAR_CASE")) {
+                linked.incrementAndGet();
+            }
         }
         return new Receipt(field(response.body(), "trackingNumber"), field(response.body(), "accessCode"));
     }
@@ -203,6 +272,12 @@ public final class IntakeBenchmark {
             }
         }
         throw new IllegalStateException("no " + name + " in " + json);
+    }
+
+    private static List<Integer> intsEnv(String name, List<Integer> fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback
+                : java.util.Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 
     private static int intEnv(String name, int fallback) {

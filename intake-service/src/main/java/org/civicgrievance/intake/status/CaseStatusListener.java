@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.civicgrievance.intake.Topics;
 import org.civicgrievance.intake.grievance.GrievanceRepository;
 import org.civicgrievance.platform.events.CloudEvent;
@@ -33,8 +34,8 @@ public class CaseStatusListener {
 
     @Incoming(Topics.CASE_STATUS_CHANGED_CHANNEL)
     @Blocking
-    public void onStatusChanged(String message) {
-        inbox.receive(message, this::apply);
+    public void onStatusChanged(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(Topics.CASE_STATUS_CHANGED_CHANNEL, records, this::apply);
     }
 
     private void apply(CloudEvent event) {

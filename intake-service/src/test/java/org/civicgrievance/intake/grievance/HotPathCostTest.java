@@ -66,7 +66,7 @@ class HotPathCostTest {
     }
 
     @Test
-    void theRelayPublishesABatchWithOneClaimAndOneUpdate() throws Exception {
+    void theRelayPublishesABatchWithOneClaimAndOneUpdateNotAStatementPerEvent() throws Exception {
         List<SubmitGrievanceRequest> requests = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             requests.add(request());
@@ -80,8 +80,11 @@ class HotPathCostTest {
                 () -> caseIds.stream().allMatch(id -> outbox.findByKey(id).stream().allMatch(row -> row.getPublishedAt() != null))));
         List<String> relayed = StatementLog.stop("outbox-relay");
 
-        List<String> marks = relayed.stream().filter(sql -> sql.startsWith("update outbox_event")).toList();
-        assertEquals(1, marks.size(), relayed.toString());
+        // a sweep may have drained at the same time: each drain is one claim and at most one UPDATE
+        long claims = relayed.stream().filter(sql -> sql.startsWith("select * from outbox_event")).count();
+        long marks = relayed.stream().filter(sql -> sql.startsWith("update outbox_event")).count();
+        assertTrue(marks >= 1 && marks <= claims, relayed.toString());
+        assertEquals(claims + marks, relayed.size(), relayed.toString());
         assertTrue(relayed.size() < caseIds.size(), "not a statement per event: " + relayed);
     }
 

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,13 +17,22 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.civicgrievance.infra.test.StatementLog;
+import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.events.MalformedEventException;
 import org.civicgrievance.platform.inbox.Inbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** The shared inbox, on this service's real database: once per event, retried when an attempt fails. */
+/**
+ * The shared inbox, on this service's real database and broker: once per event, a batch in one
+ * transaction, retried when an attempt fails, parked when it cannot succeed.
+ */
 @QuarkusTest
 class InboxTest {
 
@@ -29,6 +41,9 @@ class InboxTest {
 
     @Inject
     EventCodec codec;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     private String anEvent() {
         String caseId = UUID.randomUUID().toString();
@@ -81,5 +96,69 @@ class InboxTest {
         }));
         assertThrows(MalformedEventException.class, () -> inbox.receive("not json", event -> {
         }));
+    }
+
+    @Test
+    void aBatchIsAppliedInItsOrderWithOneInboxQueryAndItsUnreadableRecordParked() throws Exception {
+        List<String> messages = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            messages.add(anEvent());
+        }
+        inbox.receive(messages.get(4), event -> {
+        }); // applied before: its redelivery in the batch changes nothing
+        String poison = "not json " + UUID.randomUUID();
+        List<String> batch = new ArrayList<>(messages);
+        batch.add(2, poison);
+        batch.add(messages.get(7)); // delivered twice within one batch
+
+        List<String> applied = new ArrayList<>();
+        List<String> statements = StatementLog.ofThisThread(
+                () -> inbox.receiveAll(CHANNEL, records(batch), event -> applied.add(event.subject())));
+
+        List<String> expected = new ArrayList<>(messages.stream().map(message -> codec.parse(message).subject()).toList());
+        expected.remove(4);
+        assertEquals(expected, applied, "each new event once, in the partition's order");
+        assertEquals(1, statements.stream().filter(sql -> sql.startsWith("select")).count(), statements.toString());
+        try (TopicProbe deadLetters = TopicProbe.reading(bootstrapServers, "dead-letter-topic-" + CHANNEL)) {
+            assertEquals(1, deadLetters.await(record -> poison.equals(record.value()), 1, Duration.ofSeconds(30)).size());
+        }
+    }
+
+    @Test
+    void anEventThatCannotBeAppliedIsParkedAndTheRestOfItsBatchApplied() throws Exception {
+        List<String> messages = List.of(anEvent(), anEvent(), anEvent(), anEvent());
+        String unreadable = codec.parse(messages.get(2)).subject();
+        List<String> applied = new ArrayList<>();
+
+        inbox.receiveAll(CHANNEL, records(messages), event -> {
+            if (event.subject().equals(unreadable)) {
+                throw new MalformedEventException("data is not what this consumer reads");
+            }
+            applied.add(event.subject());
+        });
+
+        // the batch's transaction rolled back at the third event; then one by one, and the third parked
+        List<String> others = messages.stream().map(message -> codec.parse(message).subject())
+                .filter(subject -> !subject.equals(unreadable)).toList();
+        assertEquals(others, applied.subList(applied.size() - 3, applied.size()));
+        for (int other : List.of(0, 1, 3)) {
+            assertFalse(inbox.receive(messages.get(other), event -> {
+            }), "recorded as applied");
+        }
+        try (TopicProbe deadLetters = TopicProbe.reading(bootstrapServers, "dead-letter-topic-" + CHANNEL)) {
+            assertEquals(1, deadLetters.await(record -> messages.get(2).equals(record.value()), 1, Duration.ofSeconds(30))
+                    .size());
+        }
+    }
+
+    private static final String CHANNEL = "inbox-test";
+
+    private static ConsumerRecords<String, String> records(List<String> values) {
+        TopicPartition partition = new TopicPartition("inbox-test", 0);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            records.add(new ConsumerRecord<>(partition.topic(), partition.partition(), i, "key-" + i, values.get(i)));
+        }
+        return new ConsumerRecords<>(Map.of(partition, records));
     }
 }

@@ -2,6 +2,9 @@ package org.civicgrievance.platform.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.events.MalformedEventException;
@@ -22,10 +27,16 @@ import org.jboss.logging.MDC;
  * either finds the id (and does nothing) or finds nothing because the effect rolled back too. Two
  * concurrent deliveries collide on the primary key and the loser rolls back, then finds the id.
  *
- * <p>A failed attempt (database unreachable, lock timeout, that collision) is retried with growing
- * pauses, holding the partition so later events of the case wait their turn. Only after
- * {@code grievance.inbox.retry-for} does the failure reach the connector, which parks the event on
- * the dead-letter topic. An event that cannot be parsed is parked at once: retrying cannot help it.
+ * <p>Consumers receive what the connector polled as one batch ({@link #receiveAll}): the whole
+ * batch is applied in one transaction, after one query for the events already applied, so a commit
+ * (and its disk flush) is shared by up to {@code max.poll.records} events. Records are applied in the
+ * order the partition holds them, so each case's events stay in order.
+ *
+ * <p>If the batch fails, its events are applied one by one, each in its own transaction. A failed
+ * attempt (database unreachable, lock timeout, that collision) is retried with growing pauses,
+ * holding the partition so later events of the case wait their turn. Only after
+ * {@code grievance.inbox.retry-for} is the event parked on the dead-letter topic ({@link DeadLetters}).
+ * An event that cannot be parsed is parked at once: retrying cannot help it.
  */
 @ApplicationScoped
 public class Inbox {
@@ -34,15 +45,17 @@ public class Inbox {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
     private final ProcessedEventRepository processed;
+    private final DeadLetters deadLetters;
     private final EventCodec codec;
     private final Clock clock;
     private final String consumer;
     private final Duration retryFor;
 
-    public Inbox(ProcessedEventRepository processed, EventCodec codec, Clock clock,
+    public Inbox(ProcessedEventRepository processed, DeadLetters deadLetters, EventCodec codec, Clock clock,
             @ConfigProperty(name = "quarkus.application.name") String consumer,
             @ConfigProperty(name = "grievance.inbox.retry-for", defaultValue = "PT2M") Duration retryFor) {
         this.processed = processed;
+        this.deadLetters = deadLetters;
         this.codec = codec;
         this.clock = clock;
         this.consumer = consumer;
@@ -58,10 +71,72 @@ public class Inbox {
      */
     public boolean receive(String message, Consumer<CloudEvent> effect) {
         CloudEvent event = codec.parse(message);
+        return withCaseContext(event, () -> applyWithRetries(event, effect));
+    }
+
+    /**
+     * Applies a polled batch of CloudEvents from {@code channel}, each at most once, in one
+     * transaction if it can; see the class comment for what happens when it cannot.
+     */
+    public void receiveAll(String channel, ConsumerRecords<String, String> records, Consumer<CloudEvent> effect) {
+        List<Received> received = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                received.add(new Received(record, codec.parse(record.value())));
+            } catch (MalformedEventException e) {
+                deadLetters.park(channel, record, e);
+            }
+        }
+        if (received.isEmpty()) {
+            return;
+        }
+        MDC.put(BATCH_CASES, String.join(",", received.stream().map(each -> String.valueOf(each.event().subject())).toList()));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> applyAll(received, effect));
+        } catch (RuntimeException batchFailed) {
+            Log.warnf("A batch of %d events failed (%s); applying them one by one", received.size(),
+                    batchFailed.getMessage());
+            for (Received each : received) {
+                try {
+                    withCaseContext(each.event(), () -> applyWithRetries(each.event(), effect));
+                } catch (RuntimeException e) {
+                    deadLetters.park(channel, each.record(), e);
+                }
+            }
+        } finally {
+            MDC.remove(BATCH_CASES);
+        }
+    }
+
+    private record Received(ConsumerRecord<String, String> record, CloudEvent event) {
+    }
+
+    /** The log context's list of the cases a batch concerns, beside {@code caseId} of the one being applied. */
+    public static final String BATCH_CASES = "batchCases";
+
+    private void applyAll(List<Received> received, Consumer<CloudEvent> effect) {
+        Set<String> applied = processed.appliedAmong(consumer,
+                received.stream().map(each -> each.event().id()).distinct().toList());
+        for (Received each : received) {
+            CloudEvent event = each.event();
+            if (!applied.add(event.id())) {
+                Log.debugf("Skipping %s %s: already processed by %s", event.type(), event.id(), consumer);
+                continue;
+            }
+            withCaseContext(event, () -> {
+                effect.accept(event);
+                processed.persist(new ProcessedEvent(new ProcessedEvent.Key(consumer, event.id()), event.type(),
+                        clock.instant()));
+                return true;
+            });
+        }
+    }
+
+    private static <T> T withCaseContext(CloudEvent event, java.util.function.Supplier<T> work) {
         MDC.put("caseId", event.subject());
         MDC.put("traceId", String.valueOf(event.traceid()));
         try {
-            return applyWithRetries(event, effect);
+            return work.get();
         } finally {
             MDC.remove("caseId");
             MDC.remove("traceId");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.inbox.Inbox;
@@ -29,14 +30,14 @@ public class ReportedAuditListener {
 
     @Incoming(Topics.AUDIT_RECORDED_CHANNEL)
     @Blocking
-    public void onReported(String message) {
-        inbox.receive(message, this::append);
+    public void onReported(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(Topics.AUDIT_RECORDED_CHANNEL, records, this::append);
     }
 
     @Incoming(Topics.GRIEVANCE_SUBMITTED_CHANNEL)
     @Blocking
-    public void onSubmitted(String message) {
-        inbox.receive(message, this::appendSubmitted);
+    public void onSubmitted(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(Topics.GRIEVANCE_SUBMITTED_CHANNEL, records, this::appendSubmitted);
     }
 
     private void appendSubmitted(CloudEvent event) {

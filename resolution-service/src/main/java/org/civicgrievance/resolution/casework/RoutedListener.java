@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.civicgrievance.platform.inbox.Inbox;
 import org.civicgrievance.resolution.Topics;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,7 +23,7 @@ public class RoutedListener {
 
     @Incoming(Topics.GRIEVANCE_ROUTED_CHANNEL)
     @Blocking
-    public void onRouted(String message) {
-        inbox.receive(message, casework::receive);
+    public void onRouted(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(Topics.GRIEVANCE_ROUTED_CHANNEL, records, casework::receive);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.inbox.Inbox;
@@ -34,14 +35,14 @@ public class FeedbackListener {
 
     @Incoming(Topics.GRIEVANCE_SUPPLEMENTED_CHANNEL)
     @Blocking
-    public void onSupplemented(String message) {
-        inbox.receive(message, this::addSupplement);
+    public void onSupplemented(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(Topics.GRIEVANCE_SUPPLEMENTED_CHANNEL, records, this::addSupplement);
     }
 
     @Incoming(Topics.GRIEVANCE_EVALUATED_CHANNEL)
     @Blocking
-    public void onEvaluated(String message) {
-        inbox.receive(message, this::applyRating);
+    public void onEvaluated(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(Topics.GRIEVANCE_EVALUATED_CHANNEL, records, this::applyRating);
     }
 
     private void addSupplement(CloudEvent event) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.civicgrievance.platform.inbox.Inbox;
 import org.civicgrievance.routing.Topics;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,13 +26,13 @@ public class RoutingListener {
 
     @Incoming(Topics.GRIEVANCE_SUBMITTED_CHANNEL)
     @Blocking
-    public void onSubmitted(String message) {
-        inbox.receive(message, routing::place);
+    public void onSubmitted(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(Topics.GRIEVANCE_SUBMITTED_CHANNEL, records, routing::place);
     }
 
     @Incoming(Topics.GRIEVANCE_RETURNED_CHANNEL)
     @Blocking
-    public void onReturned(String message) {
-        inbox.receive(message, routing::placeAgain);
+    public void onReturned(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(Topics.GRIEVANCE_RETURNED_CHANNEL, records, routing::placeAgain);
     }
 }

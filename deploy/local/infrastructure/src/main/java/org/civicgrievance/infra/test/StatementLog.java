@@ -1,6 +1,8 @@
 package org.civicgrievance.infra.test;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,8 +16,8 @@ import org.jboss.logging.MDC;
  * (a query added per case then fails a test). Installed in a service under test as its statement
  * inspector ({@code hibernate.session_factory.statement_inspector}); records nothing until a test
  * asks, and then only what it asked for: the statements of one thread, or those sent while the log
- * context names one case (the inbox puts each event's case there), so the background work of other
- * tests is never counted.
+ * context names one case (the inbox puts a batch's cases there, and the case of the event it applies),
+ * so the background work of other tests is never counted.
  */
 public final class StatementLog implements StatementInspector {
 
@@ -27,10 +29,18 @@ public final class StatementLog implements StatementInspector {
         if (!RECORDING.isEmpty()) {
             record(Thread.currentThread(), sql);
             record(THREAD + Thread.currentThread().getName(), sql);
+            // a consumer's batch names its cases (the inbox's query, the commit's flush); one of them is
+            // being applied when "caseId" is set as well
+            Set<Object> cases = new HashSet<>();
+            Object batch = MDC.get("batchCases");
+            if (batch != null) {
+                cases.addAll(List.of(batch.toString().split(",")));
+            }
             Object caseId = MDC.get("caseId");
             if (caseId != null) {
-                record(caseId, sql);
+                cases.add(caseId.toString());
             }
+            cases.forEach(id -> record(id, sql));
         }
         return sql;
     }
