@@ -47,17 +47,13 @@ class StaffRecordingTest {
                 .body("accessCode", matchesPattern("[2-9A-HJKMNP-Z]{10}"))
                 .extract().path("caseId");
 
+        // the audit trail's CASE_SUBMITTED, by chen.jing as operator, is made from this one event
         try (TopicProbe probe = TopicProbe.reading(bootstrapServers, Topics.GRIEVANCE_SUBMITTED)) {
             List<ConsumerRecord<String, String>> records = probe.awaitKey(caseId, 1, Duration.ofSeconds(30));
             assertEquals(1, records.size());
             String event = records.get(0).value();
             org.junit.jupiter.api.Assertions.assertTrue(event.contains("\"channel\":\"HOTLINE\""), event);
             org.junit.jupiter.api.Assertions.assertTrue(event.contains("\"recordedBy\":\"chen.jing\""), event);
-        }
-        try (TopicProbe probe = TopicProbe.reading(bootstrapServers, "audit.recorded")) {
-            String audit = probe.awaitKey(caseId, 1, Duration.ofSeconds(30)).get(0).value();
-            org.junit.jupiter.api.Assertions.assertTrue(audit.contains("\"actor\":\"chen.jing\"")
-                    && audit.contains("\"actorRole\":\"operator\""), audit);
         }
     }
 
