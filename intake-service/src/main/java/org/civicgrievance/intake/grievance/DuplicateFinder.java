@@ -18,8 +18,11 @@ public class DuplicateFinder {
     static final Duration WINDOW = Duration.ofHours(48);
     static final double SAME_PLACE_METRES = 100;
     static final double VERY_SIMILAR = 0.6;
-    /** Only first cases of chains are candidates, so even a storm of reports of one broken lamp compares few. */
-    private static final int MAX_CANDIDATES = 20;
+    /**
+     * Per key (phone, e-mail, address, grid cell): only first cases of chains are candidates, so even a
+     * storm of reports of one broken lamp compares few; at most four times this many in all.
+     */
+    static final int MAX_CANDIDATES = 20;
 
     private final GrievanceRepository grievances;
 

@@ -29,22 +29,24 @@ public class GrievanceRepository implements PanacheRepositoryBase<Grievance, Str
     }
 
     /**
-     * The earliest first cases of chains submitted since {@code since} that share a phone, an e-mail,
-     * an address key or a grid cell with a new submission; at most {@code limit}. Four index ranges,
-     * each cut at {@code limit}, so the search reads what matches, never the whole window: an
-     * {@code OR} of the four would range-scan every case since {@code since}. Null keys match nothing.
+     * The first cases of chains submitted since {@code since} that share a phone, an e-mail, an
+     * address key or a grid cell with a new submission: the latest {@code limit} of each key, oldest
+     * first. Four index ranges, each cut at {@code limit}, so the search reads what matches, never the
+     * whole window: an {@code OR} of the four would range-scan every case since {@code since}. The
+     * latest, because a busy street holds more than {@code limit} cases in two days and the one a
+     * resident repeats is most likely recent. Null keys match nothing.
      */
     @SuppressWarnings("unchecked")
     public List<Grievance> chainHeadsLike(String phone, String email, String addressKey, List<Long> cells, Instant since,
             int limit) {
         String heads = " AND submitted_at >= :since AND likely_duplicate_of IS NULL AND split_from IS NULL"
-                + " ORDER BY submitted_at LIMIT :limit)";
+                + " ORDER BY submitted_at DESC LIMIT :limit)";
         return getEntityManager().createNativeQuery("SELECT g.* FROM grievance g JOIN ("
                 + "(SELECT id FROM grievance WHERE contact_phone = :phone" + heads
                 + " UNION (SELECT id FROM grievance WHERE contact_email = :email" + heads
                 + " UNION (SELECT id FROM grievance WHERE address_key = :addressKey" + heads
                 + " UNION (SELECT id FROM grievance WHERE geo_cell IN (:cells)" + heads
-                + ") matched ON matched.id = g.id ORDER BY g.submitted_at, g.id LIMIT :limit", Grievance.class)
+                + ") matched ON matched.id = g.id ORDER BY g.submitted_at, g.id", Grievance.class)
                 .unwrap(NativeQuery.class)
                 .setParameter("phone", phone, StandardBasicTypes.STRING)
                 .setParameter("email", email, StandardBasicTypes.STRING)

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -82,6 +84,24 @@ class DuplicateLinkingTest {
                 .path("caseId");
 
         assertEquals(first, likelyDuplicateOf(second));
+    }
+
+    @Test
+    void atABusySpotTheRecentCaseARepeatRefersToIsAmongTheCandidates() throws Exception {
+        // more first cases at one spot than the search takes per key, each about something else
+        Random random = new Random();
+        String latitude = String.format(Locale.ROOT, "%.6f", 27 + random.nextDouble());
+        String longitude = String.format(Locale.ROOT, "%.6f", 117 + random.nextDouble());
+        String latest = null;
+        String latestText = null;
+        for (int i = 0; i <= DuplicateFinder.MAX_CANDIDATES; i++) {
+            latestText = "路面问题 " + UUID.randomUUID().toString().replace("-", "");
+            latest = submit(located(latestText, "繁忙路口 " + UUID.randomUUID(), latitude, longitude)).path("caseId");
+        }
+
+        String repeat = submit(located(latestText + " 还没修", "繁忙路口", latitude, longitude)).path("caseId");
+
+        assertEquals(latest, likelyDuplicateOf(repeat));
     }
 
     @Test
