@@ -93,6 +93,10 @@ public final class IntakeBenchmark {
                 }
             }
 
+            ServerStatements statements = new ServerStatements(url, launcher.infrastructure().username(),
+                    launcher.infrastructure().password());
+            Map<String, Long> statementsBefore = statements.sample();
+            Map<String, Double> pipelineCpuBefore = ProcessCpu.sample();
             long submittedFrom = System.nanoTime();
             int submitted = 1 + benchmark.warmUp(Duration.ofSeconds(warmUpSeconds), levels.get(levels.size() - 1));
             System.out.printf(Locale.ROOT, "warm-up: %d submissions in %d s%n", submitted, warmUpSeconds);
@@ -110,6 +114,10 @@ public final class IntakeBenchmark {
                 benchmark.measureLookUps(receipts, connections);
             }
             benchmark.measureBacklog(receipts.get(receipts.size() - 1), submitted, submittedFrom);
+            System.out.println("  whole pipeline, from the first submission until the last is queued and seen by its resident:");
+            System.out.println("  " + ProcessCpu.perCase(pipelineCpuBefore, ProcessCpu.sample(), submitted));
+            System.out.println("  " + ServerStatements.perCase(statementsBefore, statements.sample(), submitted));
+            statements.close();
             benchmark.measurePipeline(pipelineSamples);
             System.out.println(ProcessCpu.residentMemory());
         }

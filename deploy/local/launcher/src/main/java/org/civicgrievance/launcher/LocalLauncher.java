@@ -73,7 +73,8 @@ public final class LocalLauncher implements AutoCloseable {
             }
             // All services start at once; each one's readiness is then awaited in turn.
             for (GrievanceService service : GrievanceService.values()) {
-                services.put(service, ServiceProcess.start(service, settings.runnerJar(service), ports.get(service),
+                services.put(service, ServiceProcess.start(service, settings.runnerJar(service),
+                        settings.javaOptionsFor(service), ports.get(service),
                         settings.logDir().resolve(service.moduleName() + ".log"), environmentFor(service)));
             }
             for (ServiceProcess process : services.values()) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,15 +34,18 @@ final class ServiceProcess {
 
     private final GrievanceService service;
     private final Path runnerJar;
+    private final List<String> javaOptions;
     private final int port;
     private final Path logFile;
     private final Process process;
     private final long startNanos = System.nanoTime();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ServiceProcess(GrievanceService service, Path runnerJar, int port, Path logFile, Process process) {
+    private ServiceProcess(GrievanceService service, Path runnerJar, List<String> javaOptions, int port, Path logFile,
+                           Process process) {
         this.service = service;
         this.runnerJar = runnerJar;
+        this.javaOptions = javaOptions;
         this.port = port;
         this.logFile = logFile;
         this.process = process;
@@ -52,10 +56,11 @@ final class ServiceProcess {
      *
      * @param environment the service's configuration: Quarkus reads {@code QUARKUS_*} and
      *                    {@code KAFKA_BOOTSTRAP_SERVERS} from the environment in its prod profile
+     * @param javaOptions extra JVM options, after the launcher's own
      */
-    static ServiceProcess start(GrievanceService service, Path runnerJar, int port, Path logFile,
-                                Map<String, String> environment) {
-        return launch(service, runnerJar, port, logFile, environment, Redirect.to(logFile.toFile()));
+    static ServiceProcess start(GrievanceService service, Path runnerJar, List<String> javaOptions, int port,
+                                Path logFile, Map<String, String> environment) {
+        return launch(service, runnerJar, javaOptions, port, logFile, environment, Redirect.to(logFile.toFile()));
     }
 
     /**
@@ -75,17 +80,18 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + logFile, e);
         }
-        return launch(service, runnerJar, port, logFile, environment, Redirect.appendTo(logFile.toFile()));
+        return launch(service, runnerJar, javaOptions, port, logFile, environment, Redirect.appendTo(logFile.toFile()));
     }
 
-    private static ServiceProcess launch(GrievanceService service, Path runnerJar, int port, Path logFile,
-                                         Map<String, String> environment, Redirect output) {
-        List<String> command = List.of(
+    private static ServiceProcess launch(GrievanceService service, Path runnerJar, List<String> javaOptions, int port,
+                                         Path logFile, Map<String, String> environment, Redirect output) {
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 // Java 17 still takes the default charset from the locale, which is ASCII on a bare machine.
-                "-Dfile.encoding=UTF-8",
-                "-jar", runnerJar.toString());
+                "-Dfile.encoding=UTF-8"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", runnerJar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 // The module directory, so a service finds its own config/ or .env as it would in development.
                 .directory(runnerJar.getParent().getParent().getParent().toFile())
@@ -98,7 +104,7 @@ final class ServiceProcess {
             Process process = builder.start();
             LOG.log(Level.INFO, "Started {0} (pid {1}) on port {2}, log {3}",
                     service.moduleName(), String.valueOf(process.pid()), String.valueOf(port), logFile);
-            return new ServiceProcess(service, runnerJar, port, logFile, process);
+            return new ServiceProcess(service, runnerJar, javaOptions, port, logFile, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.moduleName(), e);
         }
