@@ -60,6 +60,16 @@ public class GrievanceRepository implements PanacheRepositoryBase<Grievance, Str
     /** Stands for "no point given": no grid cell has a negative number. */
     private static final long NO_CELL = -1;
 
+    /**
+     * Brings these cases into the current persistence context in one query, so that finding each of
+     * them afterwards costs none; unknown ids are skipped.
+     */
+    public void load(List<String> ids) {
+        if (!ids.isEmpty()) {
+            getSession().findMultiple(Grievance.class, ids);
+        }
+    }
+
     public Optional<Grievance> findByTrackingNumber(String trackingNumber) {
         return find("trackingNumber", trackingNumber).firstResultOptional();
     }

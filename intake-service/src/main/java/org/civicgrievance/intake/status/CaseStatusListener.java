@@ -35,7 +35,8 @@ public class CaseStatusListener {
     @Incoming(Topics.CASE_STATUS_CHANGED_CHANNEL)
     @Blocking
     public void onStatusChanged(ConsumerRecords<String, String> records) {
-        inbox.receiveAll(Topics.CASE_STATUS_CHANGED_CHANNEL, records, this::apply);
+        inbox.receiveAll(Topics.CASE_STATUS_CHANGED_CHANNEL, records,
+                events -> grievances.load(events.stream().map(CloudEvent::subject).distinct().toList()), this::apply);
     }
 
     private void apply(CloudEvent event) {

@@ -17,9 +17,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.civicgrievance.infra.test.StatementLog;
 import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.CloudEvent;
@@ -112,12 +110,15 @@ class InboxTest {
         batch.add(messages.get(7)); // delivered twice within one batch
 
         List<String> applied = new ArrayList<>();
-        List<String> statements = StatementLog.ofThisThread(
-                () -> inbox.receiveAll(CHANNEL, records(batch), event -> applied.add(event.subject())));
+        List<List<String>> prepared = new ArrayList<>();
+        List<String> statements = StatementLog.ofThisThread(() -> inbox.receiveAll(CHANNEL, records(batch),
+                events -> prepared.add(events.stream().map(CloudEvent::subject).toList()),
+                event -> applied.add(event.subject())));
 
         List<String> expected = new ArrayList<>(messages.stream().map(message -> codec.parse(message).subject()).toList());
         expected.remove(4);
         assertEquals(expected, applied, "each new event once, in the partition's order");
+        assertEquals(List.of(expected), prepared, "prepared once, with the events about to be applied");
         assertEquals(1, statements.stream().filter(sql -> sql.startsWith("select")).count(), statements.toString());
         try (TopicProbe deadLetters = TopicProbe.reading(bootstrapServers, "dead-letter-topic-" + CHANNEL)) {
             assertEquals(1, deadLetters.await(record -> poison.equals(record.value()), 1, Duration.ofSeconds(30)).size());
@@ -154,11 +155,6 @@ class InboxTest {
     private static final String CHANNEL = "inbox-test";
 
     private static ConsumerRecords<String, String> records(List<String> values) {
-        TopicPartition partition = new TopicPartition("inbox-test", 0);
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            records.add(new ConsumerRecord<>(partition.topic(), partition.partition(), i, "key-" + i, values.get(i)));
-        }
-        return new ConsumerRecords<>(Map.of(partition, records));
+        return TopicProbe.polled(CHANNEL, values);
     }
 }

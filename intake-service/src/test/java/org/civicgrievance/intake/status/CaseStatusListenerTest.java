@@ -31,6 +31,9 @@ class CaseStatusListenerTest {
     @Inject
     EventCodec codec;
 
+    @Inject
+    CaseStatusListener listener;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -71,6 +74,23 @@ class CaseStatusListenerTest {
         // in a batch of its own: the inbox's check, the case, its history row, the inbox's entry, the case's new status
         assertEquals(5, applied.size(), applied.toString());
         assertEquals(1, applied.stream().filter(sql -> sql.startsWith("insert into status_update")).count(), applied.toString());
+    }
+
+    @Test
+    void aBatchReadsItsCasesInOneQuery() {
+        List<ExtractableResponse<Response>> receipts = List.of(Submissions.submit(Submissions.STREET_LIGHT),
+                Submissions.submit(Submissions.STREET_LIGHT), Submissions.submit(Submissions.STREET_LIGHT));
+        List<String> batch = receipts.stream()
+                .map(receipt -> codec.write(statusEvent(receipt.path("caseId"), 1, "QUEUED", "已分派", "Assigned")))
+                .toList();
+
+        List<String> statements = StatementLog.ofThisThread(() -> listener.onStatusChanged(TopicProbe.polled(TOPIC, batch)));
+
+        receipts.forEach(receipt -> awaitStatus(receipt, "QUEUED"));
+        assertEquals(1, statements.stream().filter(sql -> sql.startsWith("select") && sql.contains(" from grievance ")).count(),
+                statements.toString());
+        assertEquals(3, statements.stream().filter(sql -> sql.startsWith("insert into status_update")).count(),
+                statements.toString());
     }
 
     @Test

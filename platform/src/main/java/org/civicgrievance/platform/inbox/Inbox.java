@@ -79,6 +79,17 @@ public class Inbox {
      * transaction if it can; see the class comment for what happens when it cannot.
      */
     public void receiveAll(String channel, ConsumerRecords<String, String> records, Consumer<CloudEvent> effect) {
+        receiveAll(channel, records, events -> { }, effect);
+    }
+
+    /**
+     * As {@link #receiveAll(String, ConsumerRecords, Consumer)}; first, in the batch's transaction,
+     * {@code prepare} is given the events about to be applied (not those applied before), so that a
+     * consumer loads what they concern in one query instead of one per event. When the batch fails and
+     * its events are applied one by one, {@code effect} runs without it.
+     */
+    public void receiveAll(String channel, ConsumerRecords<String, String> records, Consumer<List<CloudEvent>> prepare,
+            Consumer<CloudEvent> effect) {
         List<Received> received = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
@@ -92,7 +103,7 @@ public class Inbox {
         }
         MDC.put(BATCH_CASES, String.join(",", received.stream().map(each -> String.valueOf(each.event().subject())).toList()));
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyAll(received, effect));
+            QuarkusTransaction.requiringNew().run(() -> applyAll(received, prepare, effect));
         } catch (RuntimeException batchFailed) {
             Log.warnf("A batch of %d events failed (%s); applying them one by one", received.size(),
                     batchFailed.getMessage());
@@ -114,15 +125,23 @@ public class Inbox {
     /** The log context's list of the cases a batch concerns, beside {@code caseId} of the one being applied. */
     public static final String BATCH_CASES = "batchCases";
 
-    private void applyAll(List<Received> received, Consumer<CloudEvent> effect) {
+    private void applyAll(List<Received> received, Consumer<List<CloudEvent>> prepare, Consumer<CloudEvent> effect) {
         Set<String> applied = processed.appliedAmong(consumer,
                 received.stream().map(each -> each.event().id()).distinct().toList());
+        List<CloudEvent> fresh = new ArrayList<>(received.size());
         for (Received each : received) {
             CloudEvent event = each.event();
-            if (!applied.add(event.id())) {
+            if (applied.add(event.id())) {
+                fresh.add(event);
+            } else {
                 Log.debugf("Skipping %s %s: already processed by %s", event.type(), event.id(), consumer);
-                continue;
             }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        prepare.accept(fresh);
+        for (CloudEvent event : fresh) {
             withCaseContext(event, () -> {
                 effect.accept(event);
                 processed.persist(new ProcessedEvent(new ProcessedEvent.Key(consumer, event.id()), event.type(),

@@ -1,5 +1,6 @@
 package org.civicgrievance.resolution.deadline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import org.civicgrievance.resolution.casework.CaseRepository;
 import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseTransition;
 import org.civicgrievance.resolution.casework.GrievanceCase;
-import org.civicgrievance.resolution.deadline.policy.CommitmentRepository;
+import org.civicgrievance.resolution.deadline.policy.Commitments;
 import org.civicgrievance.resolution.deadline.policy.DeadlinePolicy;
 import org.civicgrievance.resolution.deadline.policy.DeadlineTerms;
 import org.civicgrievance.resolution.deadline.policy.ServiceCommitment;
@@ -32,13 +33,13 @@ public class ClockKeeper {
 
     private final CaseRepository cases;
     private final ClockRepository clocks;
-    private final CommitmentRepository commitments;
+    private final Commitments commitments;
     private final Calendars calendars;
     private final Warnings warnings;
     private final DeadlinePolicy policy;
     private final double yellowShare;
 
-    public ClockKeeper(CaseRepository cases, ClockRepository clocks, CommitmentRepository commitments,
+    public ClockKeeper(CaseRepository cases, ClockRepository clocks, Commitments commitments,
             Calendars calendars, Warnings warnings,
             @ConfigProperty(name = "grievance.resolution.green-channel-share", defaultValue = "0.5") double greenShare,
             @ConfigProperty(name = "grievance.resolution.yellow-share", defaultValue = "0.75") double yellowShare) {
@@ -55,8 +56,9 @@ public class ClockKeeper {
     void onTransition(@Observes CaseTransition change) {
         GrievanceCase aCase = cases.findById(change.caseId());
         DeadlineTerms terms = termsFor(change.department(), aCase.getCategory(), aCase.getPriority());
-        ClockBook book = new ClockBook(change.caseId(), clocks.ofCaseForChange(change.caseId()), calendars::byCode,
-                yellowShare);
+        // a case arriving (from no state) was created in this transaction: it has no clocks to lock yet
+        List<CaseClock> existing = change.from() == null ? new ArrayList<>() : clocks.ofCaseForChange(change.caseId());
+        ClockBook book = new ClockBook(change.caseId(), existing, calendars::byCode, yellowShare);
         List<CaseClock> started = book.react(change, aCase.getSubmittedAt(), terms);
         started.forEach(clocks::persist);
         Optional<CaseClock> resolution = liveResolution(book.clocks());
@@ -79,7 +81,7 @@ public class ClockKeeper {
     /** The terms for a department's case of this category and priority, from its commitment. */
     public DeadlineTerms termsFor(String department, String category, String priority) {
         return commitments.applicableTo(department, category)
-                .map(c -> policy.decide(c.getCalendarCode(), c.limits(), priority))
+                .map(c -> policy.decide(c.calendarCode(), c.limits(), priority))
                 .orElseGet(() -> {
                     // only when the city-wide default was removed from the database by hand
                     Log.warnf("No service commitment applies to %s/%s (not even %s): general tier, round the clock",

@@ -56,12 +56,11 @@ class CaseworkFlowTest {
 
     /**
      * The inbox's check; the case looked up (a return comes back as the same case); the case; its
-     * audit entry; the service commitment that applies; the case's clocks locked, and its two clocks;
-     * its status event; the inbox's entry; the case's due time written back. Written out so that one
-     * more per case is a decision, not an accident (the commitment could come from memory, and the due
-     * time be known before the insert: two to save).
+     * audit entry; its two clocks (the commitment comes from memory, and a case just created has no
+     * clocks to lock); its status event; the inbox's entry; the case's due time written back. Written
+     * out so that one more per case is a decision, not an accident.
      */
-    private static final int QUEUEING_STATEMENTS = 11;
+    private static final int QUEUEING_STATEMENTS = 9;
 
     @Test
     void aRoutedCaseIsQueuedClaimedAndResolved() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
@@ -32,13 +33,15 @@ public class CommitmentAdministration {
     private final Calendars calendars;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Event<CommitmentsChanged> changed;
 
     public CommitmentAdministration(CommitmentRepository commitments, Calendars calendars, AuditTrail audit,
-            Clock clock) {
+            Clock clock, Event<CommitmentsChanged> changed) {
         this.commitments = commitments;
         this.calendars = calendars;
         this.audit = audit;
         this.clock = clock;
+        this.changed = changed;
     }
 
     @Transactional
@@ -131,5 +134,6 @@ public class CommitmentAdministration {
                         c.getCalendarCode(), CommitmentWords.en(c.limits())),
                 null));
         Log.infof("Service commitment %d %s by %s: now version %d", c.getId(), what, admin.id(), version);
+        changed.fire(new CommitmentsChanged(c.getId(), version));
     }
 }

@@ -10,20 +10,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class CommitmentRepository implements PanacheRepositoryBase<ServiceCommitment, Long> {
 
-    /**
-     * The commitment a case of this category is held to: the department's for the category, else the
-     * department's default, else the city-wide one for the category, else the city-wide default.
-     */
-    public Optional<ServiceCommitment> applicableTo(String department, String category) {
-        List<ServiceCommitment> candidates = list("department in ?1 and category in ?2",
-                List.of(department, ServiceCommitment.CITY_WIDE), List.of(category == null ? "" : category, ""));
-        return candidates.stream().min((a, b) -> Integer.compare(rank(a, department), rank(b, department)));
-    }
-
-    private static int rank(ServiceCommitment c, String department) {
-        return (c.getDepartment().equals(department) ? 0 : 2) + (c.getCategory() != null ? 0 : 1);
-    }
-
     public Optional<ServiceCommitment> find(String department, String category) {
         return find("department = ?1 and category = ?2", department, category == null ? "" : category)
                 .firstResultOptional();

@@ -11,11 +11,13 @@ import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -65,6 +67,20 @@ public final class TopicProbe implements AutoCloseable {
 
     private List<ConsumerRecord<String, String>> matching(Predicate<ConsumerRecord<String, String>> filter) {
         return seen.stream().filter(filter).toList();
+    }
+
+    /**
+     * Values as one poll of partition 0 of {@code topic} hands them to a batch consumer, with
+     * offsets from 0 and key {@code key-<offset>}: for calling a listener directly with a batch whose
+     * make-up the test decides.
+     */
+    public static ConsumerRecords<String, String> polled(String topic, List<String> values) {
+        TopicPartition partition = new TopicPartition(topic, 0);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            records.add(new ConsumerRecord<>(topic, 0, i, "key-" + i, values.get(i)));
+        }
+        return new ConsumerRecords<>(Map.of(partition, records));
     }
 
     /** Sends one record and waits for the broker's acknowledgement; {@code partition} may be null. */
