@@ -74,6 +74,7 @@ public final class IntakeBenchmark {
 
             System.out.println();
             System.out.println("Machine: " + Machine.describe());
+            System.out.println(startUp("start-up, all at once on a new database", launcher.readyAfter(), settings));
             System.out.printf("Load: varied city submissions (1 in 10 a repeat), %d submissions and %d look-ups per"
                     + " level at %s connections, after a %d s time-based warm-up at %d; %d idle pipeline samples%n%n",
                     cases, cases, levels, warmUpSeconds, levels.get(levels.size() - 1), pipelineSamples);
@@ -120,7 +121,27 @@ public final class IntakeBenchmark {
             statements.close();
             benchmark.measurePipeline(pipelineSamples);
             System.out.println(ProcessCpu.residentMemory());
+            System.out.println(startUp("restart, one service at a time", restartEach(launcher), settings));
         }
+    }
+
+    /** Each service stopped gracefully (it writes its class-data archive if it had none) and started again alone. */
+    private static Map<GrievanceService, Duration> restartEach(LocalLauncher launcher) {
+        Map<GrievanceService, Duration> ready = new java.util.EnumMap<>(GrievanceService.class);
+        for (GrievanceService service : List.of(GrievanceService.INTAKE, GrievanceService.ROUTING, GrievanceService.RESOLUTION)) {
+            launcher.stop(service);
+            ready.put(service, launcher.startAgain(service));
+        }
+        return ready;
+    }
+
+    private static String startUp(String what, Map<GrievanceService, Duration> readyAfter, LauncherSettings settings) {
+        StringBuilder line = new StringBuilder(what + ", ready after:");
+        readyAfter.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> line.append(
+                String.format(Locale.ROOT, " %s %.1f s,", entry.getKey().moduleName(), entry.getValue().toMillis() / 1000.0)));
+        line.setLength(line.length() - 1);
+        return line + (settings.classData() ? " (class-data archives in " + settings.classDataDir() + ")"
+                : " (no class-data archives: GRIEVANCE_CLASS_DATA=off)");
     }
 
     /** Submits for {@code duration} so the JIT has compiled the hot paths before anything is measured. */

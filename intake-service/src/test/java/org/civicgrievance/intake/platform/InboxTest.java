@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -24,6 +25,8 @@ import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.events.MalformedEventException;
 import org.civicgrievance.platform.inbox.Inbox;
+import org.civicgrievance.platform.outbox.Outbox;
+import org.civicgrievance.platform.outbox.OutboxEventRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,12 @@ class InboxTest {
 
     @Inject
     EventCodec codec;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxEventRepository outboxRows;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -122,6 +131,45 @@ class InboxTest {
         assertEquals(1, statements.stream().filter(sql -> sql.startsWith("select")).count(), statements.toString());
         try (TopicProbe deadLetters = TopicProbe.reading(bootstrapServers, "dead-letter-topic-" + CHANNEL)) {
             assertEquals(1, deadLetters.await(record -> poison.equals(record.value()), 1, Duration.ofSeconds(30)).size());
+        }
+    }
+
+    @Test
+    void theEventsABatchEmitsAreWrittenInOneStatementInTheOrderEmitted() {
+        List<String> messages = List.of(anEvent(), anEvent(), anEvent());
+        List<String> subjects = messages.stream().map(message -> codec.parse(message).subject()).toList();
+
+        List<String> statements = StatementLog.ofThisThread(() -> inbox.receiveAll(CHANNEL, records(messages),
+                event -> outbox.emit("inbox-test-out", "test.answered", event.subject(), event.traceid(), Map.of())));
+
+        assertEquals(1, statements.stream().filter(sql -> sql.startsWith("insert into outbox_event")).count(),
+                statements.toString());
+        assertEquals(1, statements.stream().filter(sql -> sql.startsWith("insert into inbox_processed_event")).count(),
+                statements.toString());
+        List<Long> ids = subjects.stream()
+                .map(subject -> QuarkusTransaction.requiringNew().call(() -> outboxRows.findByKey(subject)))
+                .map(rows -> rows.stream().filter(row -> row.getTopic().equals("inbox-test-out")).findFirst().orElseThrow().getId())
+                .toList();
+        assertEquals(ids.stream().sorted().toList(), ids, "ids follow the order of emission");
+    }
+
+    @Test
+    void aBatchThatFailsLeavesNoneOfItsEventsAndIsAppliedOneByOne() {
+        List<String> messages = List.of(anEvent(), anEvent());
+        String failing = codec.parse(messages.get(1)).subject();
+        AtomicInteger attempts = new AtomicInteger();
+
+        inbox.receiveAll(CHANNEL, records(messages), event -> {
+            outbox.emit("inbox-test-out", "test.answered", event.subject(), event.traceid(), Map.of());
+            if (event.subject().equals(failing) && attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("lock wait timeout");
+            }
+        });
+
+        for (String message : messages) {
+            String subject = codec.parse(message).subject();
+            assertEquals(1, QuarkusTransaction.requiringNew().call(() -> outboxRows.findByKey(subject)).size(),
+                    "one event for " + subject + ": the failed batch's rows were rolled back");
         }
     }
 

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.platform.events.MalformedEventException;
+import org.civicgrievance.platform.outbox.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
@@ -30,7 +31,8 @@ import org.jboss.logging.MDC;
  * <p>Consumers receive what the connector polled as one batch ({@link #receiveAll}): the whole
  * batch is applied in one transaction, after one query for the events already applied, so a commit
  * (and its disk flush) is shared by up to {@code max.poll.records} events. Records are applied in the
- * order the partition holds them, so each case's events stay in order.
+ * order the partition holds them, so each case's events stay in order. The inbox entries of a batch,
+ * and the events its effects emit, are each written in one statement ({@link Outbox#gathered}).
  *
  * <p>If the batch fails, its events are applied one by one, each in its own transaction. A failed
  * attempt (database unreachable, lock timeout, that collision) is retried with growing pauses,
@@ -46,16 +48,18 @@ public class Inbox {
 
     private final ProcessedEventRepository processed;
     private final DeadLetters deadLetters;
+    private final Outbox outbox;
     private final EventCodec codec;
     private final Clock clock;
     private final String consumer;
     private final Duration retryFor;
 
-    public Inbox(ProcessedEventRepository processed, DeadLetters deadLetters, EventCodec codec, Clock clock,
+    public Inbox(ProcessedEventRepository processed, DeadLetters deadLetters, Outbox outbox, EventCodec codec, Clock clock,
             @ConfigProperty(name = "quarkus.application.name") String consumer,
             @ConfigProperty(name = "grievance.inbox.retry-for", defaultValue = "PT2M") Duration retryFor) {
         this.processed = processed;
         this.deadLetters = deadLetters;
+        this.outbox = outbox;
         this.codec = codec;
         this.clock = clock;
         this.consumer = consumer;
@@ -141,14 +145,15 @@ public class Inbox {
             return;
         }
         prepare.accept(fresh);
-        for (CloudEvent event : fresh) {
-            withCaseContext(event, () -> {
-                effect.accept(event);
-                processed.persist(new ProcessedEvent(new ProcessedEvent.Key(consumer, event.id()), event.type(),
-                        clock.instant()));
-                return true;
-            });
-        }
+        outbox.gathered(() -> {
+            for (CloudEvent event : fresh) {
+                withCaseContext(event, () -> {
+                    effect.accept(event);
+                    return true;
+                });
+            }
+        });
+        processed.recordAll(consumer, fresh, clock.instant());
     }
 
     private static <T> T withCaseContext(CloudEvent event, java.util.function.Supplier<T> work) {

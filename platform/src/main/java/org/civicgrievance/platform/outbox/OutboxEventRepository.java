@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
+import org.civicgrievance.platform.persistence.MultiRowInsert;
+
 @ApplicationScoped
 public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
 
@@ -25,6 +27,14 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
                         ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""", OutboxEvent.class)
                 .setParameter("limit", limit)
                 .getResultList();
+    }
+
+    /** New rows, in one statement per hundred (their ids follow the order given). */
+    public void insertAll(List<OutboxEvent> rows) {
+        MultiRowInsert.insert(getEntityManager(), "outbox_event",
+                List.of("event_id", "topic", "message_key", "event_type", "payload", "created_at"), rows,
+                row -> List.of(row.getEventId(), row.getTopic(), row.getMessageKey(), row.getEventType(), row.getPayload(),
+                        row.getCreatedAt()));
     }
 
     /** One statement for a whole batch; the rows stay locked by the claim until the relay commits. */

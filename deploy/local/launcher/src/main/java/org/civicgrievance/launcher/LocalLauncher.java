@@ -97,13 +97,24 @@ public final class LocalLauncher implements AutoCloseable {
         services.get(service).kill();
     }
 
-    /** Starts a {@linkplain #kill(GrievanceService) killed} service again as before, and awaits ready. */
+    /**
+     * Stops a service gracefully (SIGTERM: Quarkus shuts down in order, and the JVM writes the
+     * service's class-data archive if it started without one) and returns once the process has ended.
+     */
+    public synchronized void stop(GrievanceService service) {
+        requireStarted();
+        ServiceProcess process = services.get(service);
+        process.requestStop();
+        process.awaitStop();
+    }
+
+    /** Starts a {@linkplain #kill killed} or {@linkplain #stop stopped} service again as before, and awaits ready. */
     public synchronized Duration startAgain(GrievanceService service) {
         return startAgain(service, Map.of());
     }
 
     /**
-     * Starts a killed service again on the same port with the same configuration plus
+     * Starts a killed or stopped service again on the same port with the same configuration plus
      * {@code extraEnvironment} (e.g. {@code GRIEVANCE_OUTBOX_RELAY_ENABLED=false}), and returns once
      * it reports ready. Its log continues in the same file.
      *
@@ -114,7 +125,7 @@ public final class LocalLauncher implements AutoCloseable {
         requireStarted();
         Map<String, String> env = environmentFor(service);
         env.putAll(extraEnvironment);
-        ServiceProcess process = services.get(service).startAgain(env);
+        ServiceProcess process = services.get(service).startAgain(settings.javaOptionsFor(service), env);
         services.put(service, process);
         Duration ready = process.awaitReady(settings.readyTimeout());
         readyAfter.put(service, ready);
@@ -143,6 +154,11 @@ public final class LocalLauncher implements AutoCloseable {
             throw new IllegalStateException("Not started");
         }
         return infrastructure;
+    }
+
+    /** How long each service took to report ready at its last start. */
+    public synchronized Map<GrievanceService, Duration> readyAfter() {
+        return Map.copyOf(readyAfter);
     }
 
     /** Where to look, what to open, and how long each part took. */

@@ -27,25 +27,26 @@ final class ServiceProcess {
 
     private static final System.Logger LOG = System.getLogger(ServiceProcess.class.getName());
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
-    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
+    /**
+     * Resolution takes about 15 s to stop on two cores (its five consumers leave the group one by one,
+     * each leave a rebalance for the rest), and a JVM writing its class-data archive a few more.
+     */
+    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(45);
     private static final int LOG_LINES_ON_FAILURE = 30;
     /** SIGKILL cannot be ignored; a process still there after this is stuck in the kernel. */
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(10);
 
     private final GrievanceService service;
     private final Path runnerJar;
-    private final List<String> javaOptions;
     private final int port;
     private final Path logFile;
     private final Process process;
     private final long startNanos = System.nanoTime();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ServiceProcess(GrievanceService service, Path runnerJar, List<String> javaOptions, int port, Path logFile,
-                           Process process) {
+    private ServiceProcess(GrievanceService service, Path runnerJar, int port, Path logFile, Process process) {
         this.service = service;
         this.runnerJar = runnerJar;
-        this.javaOptions = javaOptions;
         this.port = port;
         this.logFile = logFile;
         this.process = process;
@@ -67,9 +68,10 @@ final class ServiceProcess {
      * Starts the same service again on the same port, after this process ended. Its output goes on
      * in the same log file, after a marker line, so one file tells the whole story of a crash test.
      *
+     * @param javaOptions as for {@link #start}: a class-data archive written meanwhile is used now
      * @throws IllegalStateException if this process is still alive (the port would clash)
      */
-    ServiceProcess startAgain(Map<String, String> environment) {
+    ServiceProcess startAgain(List<String> javaOptions, Map<String, String> environment) {
         if (process.isAlive()) {
             throw new IllegalStateException(service.moduleName() + " (pid " + process.pid() + ") is still running");
         }
@@ -104,7 +106,7 @@ final class ServiceProcess {
             Process process = builder.start();
             LOG.log(Level.INFO, "Started {0} (pid {1}) on port {2}, log {3}",
                     service.moduleName(), String.valueOf(process.pid()), String.valueOf(port), logFile);
-            return new ServiceProcess(service, runnerJar, javaOptions, port, logFile, process);
+            return new ServiceProcess(service, runnerJar, port, logFile, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.moduleName(), e);
         }
