@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.civicgrievance.intake.grievance.GrievanceRepository.DuplicateCandidate;
+
 /**
  * Finds the earlier case a new submission probably repeats: within 48 hours, from the same person
  * (phone or e-mail) or about the same place (same address, or within 100 m), with very similar
@@ -31,39 +33,40 @@ public class DuplicateFinder {
     }
 
     /**
-     * The first case of the chain this submission repeats, if any. Later cases of a chain are not
-     * compared: they were similar enough to its first case to join it. Nor are parts of a split case
-     * (copies of their original's submission): a repeat links to the original the resident knows.
+     * The id of the first case of the chain this submission repeats, if any. Later cases of a chain
+     * are not compared: they were similar enough to its first case to join it. Nor are parts of a
+     * split case (copies of their original's submission): a repeat links to the original the resident knows.
      */
-    public Optional<Grievance> earlierCaseLike(Grievance.Submission submission, Instant now) {
+    public Optional<String> earlierCaseLike(Grievance.Submission submission, Instant now) {
         Contact contact = submission.contact();
         Location place = submission.location();
         String phone = contact == null ? null : contact.phone();
         String email = contact == null ? null : contact.email();
+        String addressKey = AddressKey.of(place.address());
         boolean located = place.latitude() != null && place.longitude() != null;
         String text = text(submission.title(), submission.description());
 
-        return grievances.chainHeadsLike(phone, email, AddressKey.of(place.address()),
+        return grievances.chainHeadsLike(phone, email, addressKey,
                         located ? NearbyPlaces.cellsWithin(place.latitude(), place.longitude(), SAME_PLACE_METRES) : List.of(),
                         now.minus(WINDOW), MAX_CANDIDATES).stream()
-                .filter(earlier -> samePersonOrPlace(earlier, phone, email, place))
-                .filter(earlier -> TextSimilarity.of(text, text(earlier.getTitle(), earlier.getDescription())) >= VERY_SIMILAR)
+                .filter(earlier -> samePersonOrPlace(earlier, phone, email, addressKey, place))
+                .filter(earlier -> TextSimilarity.of(text, text(earlier.title(), earlier.description())) >= VERY_SIMILAR)
+                .map(DuplicateCandidate::id)
                 .findFirst();
     }
 
     /** The grid cells are coarse; the exact distance decides. */
-    private static boolean samePersonOrPlace(Grievance earlier, String phone, String email, Location place) {
-        Contact theirs = earlier.getContact();
-        if (theirs != null && (phone != null && phone.equals(theirs.phone()) || email != null && email.equals(theirs.email()))) {
+    private static boolean samePersonOrPlace(DuplicateCandidate earlier, String phone, String email, String addressKey,
+            Location place) {
+        if (phone != null && phone.equals(earlier.phone()) || email != null && email.equals(earlier.email())) {
             return true;
         }
-        Location there = earlier.getLocation();
-        String key = AddressKey.of(place.address());
-        if (key != null && key.equals(AddressKey.of(there.address()))) {
+        if (addressKey != null && addressKey.equals(earlier.addressKey())) {
             return true;
         }
-        return place.latitude() != null && place.longitude() != null && there.latitude() != null && there.longitude() != null
-                && NearbyPlaces.metresBetween(place.latitude(), place.longitude(), there.latitude(), there.longitude())
+        return place.latitude() != null && place.longitude() != null && earlier.latitude() != null
+                && earlier.longitude() != null
+                && NearbyPlaces.metresBetween(place.latitude(), place.longitude(), earlier.latitude(), earlier.longitude())
                         <= SAME_PLACE_METRES;
     }
 

@@ -1,5 +1,6 @@
 package org.civicgrievance.intake.grievance;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -34,19 +35,21 @@ public class GrievanceRepository implements PanacheRepositoryBase<Grievance, Str
      * first. Four index ranges, each cut at {@code limit}, so the search reads what matches, never the
      * whole window: an {@code OR} of the four would range-scan every case since {@code since}. The
      * latest, because a busy street holds more than {@code limit} cases in two days and the one a
-     * resident repeats is most likely recent. Null keys match nothing.
+     * resident repeats is most likely recent. Only what the comparison needs is read, and no case is
+     * loaded into the session (up to four times {@code limit} of them, for every submission). Null
+     * keys match nothing.
      */
-    @SuppressWarnings("unchecked")
-    public List<Grievance> chainHeadsLike(String phone, String email, String addressKey, List<Long> cells, Instant since,
-            int limit) {
+    public List<DuplicateCandidate> chainHeadsLike(String phone, String email, String addressKey, List<Long> cells,
+            Instant since, int limit) {
         String heads = " AND submitted_at >= :since AND likely_duplicate_of IS NULL AND split_from IS NULL"
                 + " ORDER BY submitted_at DESC LIMIT :limit)";
-        return getEntityManager().createNativeQuery("SELECT g.* FROM grievance g JOIN ("
+        List<?> rows = getEntityManager().createNativeQuery("SELECT g.id, g.contact_phone, g.contact_email,"
+                + " g.address_key, g.latitude, g.longitude, g.title, g.description FROM grievance g JOIN ("
                 + "(SELECT id FROM grievance WHERE contact_phone = :phone" + heads
                 + " UNION (SELECT id FROM grievance WHERE contact_email = :email" + heads
                 + " UNION (SELECT id FROM grievance WHERE address_key = :addressKey" + heads
                 + " UNION (SELECT id FROM grievance WHERE geo_cell IN (:cells)" + heads
-                + ") matched ON matched.id = g.id ORDER BY g.submitted_at, g.id", Grievance.class)
+                + ") matched ON matched.id = g.id ORDER BY g.submitted_at, g.id")
                 .unwrap(NativeQuery.class)
                 .setParameter("phone", phone, StandardBasicTypes.STRING)
                 .setParameter("email", email, StandardBasicTypes.STRING)
@@ -55,6 +58,14 @@ public class GrievanceRepository implements PanacheRepositoryBase<Grievance, Str
                 .setParameter("since", since)
                 .setParameter("limit", limit)
                 .getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new DuplicateCandidate((String) row[0],
+                (String) row[1], (String) row[2], (String) row[3], (BigDecimal) row[4], (BigDecimal) row[5],
+                (String) row[6], (String) row[7])).toList();
+    }
+
+    /** What the duplicate search compares of an earlier case. */
+    public record DuplicateCandidate(String id, String phone, String email, String addressKey, BigDecimal latitude,
+            BigDecimal longitude, String title, String description) {
     }
 
     /** Stands for "no point given": no grid cell has a negative number. */

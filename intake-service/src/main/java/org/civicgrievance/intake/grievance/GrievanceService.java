@@ -60,14 +60,14 @@ public class GrievanceService {
     @Transactional
     public SubmissionReceipt submit(SubmitGrievanceRequest request, Channel channel, String recordedBy) {
         Grievance.Submission submission = request.toSubmission(checkedAnswers(request));
-        Optional<Grievance> repeated = duplicates.earlierCaseLike(submission, clock.instant());
+        Optional<String> repeated = duplicates.earlierCaseLike(submission, clock.instant());
         String caseId = UUID.randomUUID().toString();
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String trackingNumber = trackingNumbers.next(clock.instant().atZone(zone).getYear());
         String accessCode = AccessCode.generate();
 
         Grievance grievance = Grievance.accept(caseId, trackingNumber, accessCode, submission, channel, recordedBy,
-                repeated.map(Grievance::getId).orElse(null), clock.instant(), traceId);
+                repeated.orElse(null), clock.instant(), traceId);
         grievances.persist(grievance);
         // the one event says all the audit trail needs (resolution records CASE_SUBMITTED from it)
         outbox.emit(Topics.GRIEVANCE_SUBMITTED, Topics.GRIEVANCE_SUBMITTED, caseId, traceId, GrievanceSubmitted.of(grievance));
