@@ -20,10 +20,7 @@ public class DuplicateFinder {
     static final Duration WINDOW = Duration.ofHours(48);
     static final double SAME_PLACE_METRES = 100;
     static final double VERY_SIMILAR = 0.6;
-    /**
-     * Per key (phone, e-mail, address, grid cell): only first cases of chains are candidates, so even a
-     * storm of reports of one broken lamp compares few; at most four times this many in all.
-     */
+    /** Per key (phone, e-mail, address, grid cell), the latest; at most four times this many in all. */
     static final int MAX_CANDIDATES = 20;
 
     private final GrievanceRepository grievances;
@@ -33,9 +30,11 @@ public class DuplicateFinder {
     }
 
     /**
-     * The id of the first case of the chain this submission repeats, if any. Later cases of a chain
-     * are not compared: they were similar enough to its first case to join it. Nor are parts of a
-     * split case (copies of their original's submission): a repeat links to the original the resident knows.
+     * The id of the first case of the chain this submission repeats, if any: a repeat of a case that
+     * was itself linked joins the same chain. At a place, only first cases of chains are compared
+     * (later ones were similar enough to their first case to join it); the same person's cases are
+     * compared whether first or not. Parts of a split case (copies of their original's submission)
+     * never are: a repeat links to the original the resident knows.
      */
     public Optional<String> earlierCaseLike(Grievance.Submission submission, Instant now) {
         Contact contact = submission.contact();
@@ -46,12 +45,12 @@ public class DuplicateFinder {
         boolean located = place.latitude() != null && place.longitude() != null;
         String text = text(submission.title(), submission.description());
 
-        return grievances.chainHeadsLike(phone, email, addressKey,
+        return grievances.candidatesLike(phone, email, addressKey,
                         located ? NearbyPlaces.cellsWithin(place.latitude(), place.longitude(), SAME_PLACE_METRES) : List.of(),
                         now.minus(WINDOW), MAX_CANDIDATES).stream()
                 .filter(earlier -> samePersonOrPlace(earlier, phone, email, addressKey, place))
                 .filter(earlier -> TextSimilarity.of(text, text(earlier.title(), earlier.description())) >= VERY_SIMILAR)
-                .map(DuplicateCandidate::id)
+                .map(DuplicateCandidate::chainHead)
                 .findFirst();
     }
 

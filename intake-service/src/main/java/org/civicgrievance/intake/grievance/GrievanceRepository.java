@@ -30,23 +30,26 @@ public class GrievanceRepository implements PanacheRepositoryBase<Grievance, Str
     }
 
     /**
-     * The first cases of chains submitted since {@code since} that share a phone, an e-mail, an
-     * address key or a grid cell with a new submission: the latest {@code limit} of each key, oldest
-     * first. Four index ranges, each cut at {@code limit}, so the search reads what matches, never the
-     * whole window: an {@code OR} of the four would range-scan every case since {@code since}. The
-     * latest, because a busy street holds more than {@code limit} cases in two days and the one a
-     * resident repeats is most likely recent. Only what the comparison needs is read, and no case is
-     * loaded into the session (up to four times {@code limit} of them, for every submission). Null
-     * keys match nothing.
+     * The cases submitted since {@code since} a new submission may repeat: the same person's (phone,
+     * e-mail), whether first of their chain or linked to one, and the first cases of chains at the same
+     * address or in these grid cells; the latest {@code limit} of each key, oldest first. Four index
+     * ranges, each cut at {@code limit}, so the search reads what matches, never the whole window: an
+     * {@code OR} of the four would range-scan every case since {@code since}. The latest, because a
+     * busy street holds more than {@code limit} cases in two days and the one a resident repeats is
+     * most likely recent; the person's linked cases too, because the first case of their chain may be
+     * older than the latest at a busy spot. Places index only first cases (a storm of reports of one
+     * broken lamp adds nothing to them). Only what the comparison needs is read, and no case is
+     * loaded into the session. Null keys match nothing; parts of split cases are never candidates.
      */
-    public List<DuplicateCandidate> chainHeadsLike(String phone, String email, String addressKey, List<Long> cells,
+    public List<DuplicateCandidate> candidatesLike(String phone, String email, String addressKey, List<Long> cells,
             Instant since, int limit) {
-        String heads = " AND submitted_at >= :since AND likely_duplicate_of IS NULL AND split_from IS NULL"
-                + " ORDER BY submitted_at DESC LIMIT :limit)";
-        List<?> rows = getEntityManager().createNativeQuery("SELECT g.id, g.contact_phone, g.contact_email,"
-                + " g.address_key, g.latitude, g.longitude, g.title, g.description FROM grievance g JOIN ("
-                + "(SELECT id FROM grievance WHERE contact_phone = :phone" + heads
-                + " UNION (SELECT id FROM grievance WHERE contact_email = :email" + heads
+        String recent = " AND submitted_at >= :since AND split_from IS NULL ORDER BY submitted_at DESC LIMIT :limit)";
+        String heads = " AND likely_duplicate_of IS NULL" + recent;
+        List<?> rows = getEntityManager().createNativeQuery("SELECT COALESCE(g.likely_duplicate_of, g.id),"
+                + " g.contact_phone, g.contact_email, g.address_key, g.latitude, g.longitude, g.title, g.description"
+                + " FROM grievance g JOIN ("
+                + "(SELECT id FROM grievance WHERE contact_phone = :phone" + recent
+                + " UNION (SELECT id FROM grievance WHERE contact_email = :email" + recent
                 + " UNION (SELECT id FROM grievance WHERE address_key = :addressKey" + heads
                 + " UNION (SELECT id FROM grievance WHERE geo_cell IN (:cells)" + heads
                 + ") matched ON matched.id = g.id ORDER BY g.submitted_at, g.id")
@@ -63,8 +66,11 @@ public class GrievanceRepository implements PanacheRepositoryBase<Grievance, Str
                 (String) row[6], (String) row[7])).toList();
     }
 
-    /** What the duplicate search compares of an earlier case. */
-    public record DuplicateCandidate(String id, String phone, String email, String addressKey, BigDecimal latitude,
+    /**
+     * What the duplicate search compares of an earlier case, and the first case of its chain (the
+     * case itself when it is the first), to which a repeat of it is linked.
+     */
+    public record DuplicateCandidate(String chainHead, String phone, String email, String addressKey, BigDecimal latitude,
             BigDecimal longitude, String title, String description) {
     }
 

@@ -105,6 +105,27 @@ class DuplicateLinkingTest {
     }
 
     @Test
+    void aRepeatOfALinkedCaseJoinsItsChainEvenWhenTheFirstCaseIsNoLongerAmongTheLatestAtItsSpot() throws Exception {
+        Random random = new Random();
+        String latitude = String.format(Locale.ROOT, "%.6f", 25 + random.nextDouble());
+        String longitude = String.format(Locale.ROOT, "%.6f", 115 + random.nextDouble());
+        String first = submit(located("桥下的井盖丢了，很危险，请尽快处理", "桥下 " + UUID.randomUUID(), latitude, longitude))
+                .path("caseId");
+        String phone = uniquePhone();
+        String linked = submit(locatedBy(phone, "桥下井盖丢了，非常危险，请尽快处理", "桥下", latitude, longitude)).path("caseId");
+        assertEquals(first, likelyDuplicateOf(linked));
+        for (int i = 0; i < DuplicateFinder.MAX_CANDIDATES; i++) {
+            submit(located("路面问题 " + UUID.randomUUID().toString().replace("-", ""), "桥下 " + UUID.randomUUID(),
+                    latitude, longitude));
+        }
+
+        String again = submit(locatedBy(phone, "桥下井盖丢了，非常危险，请尽快处理，还没修", "桥下", latitude, longitude))
+                .path("caseId");
+
+        assertEquals(first, likelyDuplicateOf(again), "the same person's linked case leads to the first of its chain");
+    }
+
+    @Test
     void differentProblemsOrDifferentPlacesAreNotLinked() throws Exception {
         String phone = uniquePhone();
         submit(complaint("幸福路的路灯坏了一周，晚上很黑", "幸福路" + phone, phone, null));
@@ -128,6 +149,13 @@ class DuplicateLinkingTest {
         return """
                 {"kind":"COMPLAINT","category":"road-damage","attributes":{"hazard":"manhole"},"description":"%s",
                  "location":{"address":"%s","latitude":%s,"longitude":%s}}""".formatted(text, address, latitude, longitude);
+    }
+
+    private static String locatedBy(String phone, String text, String address, String latitude, String longitude) {
+        return """
+                {"kind":"COMPLAINT","category":"road-damage","attributes":{"hazard":"manhole"},"description":"%s",
+                 "location":{"address":"%s","latitude":%s,"longitude":%s},"contact":{"phone":"%s"}}"""
+                .formatted(text, address, latitude, longitude, phone);
     }
 
     private static String uniquePhone() {

@@ -46,7 +46,7 @@ class HotPathCostTest {
         List<String> statements = StatementLog.ofThisThread(() -> service.submit(request, Channel.API, null));
 
         assertEquals(3, statements.size(), statements.toString());
-        assertTrue(statements.get(0).startsWith("select g.id, g.contact_phone, g.contact_email, g.address_key, g.latitude,"), statements.get(0));
+        assertTrue(statements.get(0).startsWith("select coalesce(g.likely_duplicate_of, g.id), g.contact_phone, g.contact_email,"), statements.get(0));
         assertTrue(statements.get(1).startsWith("insert into grievance "), statements.get(1));
         assertTrue(statements.get(2).startsWith("insert into outbox_event "), statements.get(2));
     }
