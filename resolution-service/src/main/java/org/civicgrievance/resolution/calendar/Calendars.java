@@ -13,9 +13,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import org.civicgrievance.platform.memory.HeldInMemory;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.resolution.calendar.CalendarRequests.CalendarView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,10 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Calendars {
 
-    private final CalendarRepository repository;
     private final String defaultCode;
-    private volatile Map<String, Loaded> loaded;
-    private volatile boolean stopping;
+    private final HeldInMemory<Map<String, Loaded>> loaded;
 
     /** A calendar ready for deadlines, and as the public reads it. */
     private record Loaded(BusinessCalendar calendar, CalendarView publicView) {
@@ -43,8 +41,8 @@ public class Calendars {
 
     public Calendars(CalendarRepository repository,
             @ConfigProperty(name = "grievance.resolution.default-calendar") String defaultCode) {
-        this.repository = repository;
         this.defaultCode = defaultCode;
+        this.loaded = new HeldInMemory<>("Business calendars", () -> load(repository));
     }
 
     /** @throws ProblemException 404 when no calendar has this code */
@@ -59,7 +57,7 @@ public class Calendars {
     public Optional<BusinessCalendar> atLeast(String code, int version) {
         Loaded calendar = current().get(code);
         if (calendar == null || calendar.version() < version) {
-            calendar = reload().get(code);
+            calendar = loaded.reload().get(code);
         }
         return calendar == null || calendar.version() < version ? Optional.empty() : Optional.of(calendar.calendar());
     }
@@ -92,8 +90,7 @@ public class Calendars {
     }
 
     private Map<String, Loaded> current() {
-        Map<String, Loaded> calendars = loaded;
-        return calendars != null ? calendars : reload();
+        return loaded.get();
     }
 
     /** Loaded before the first deadline asks, which may come on a thread that must not wait for the database. */
@@ -102,11 +99,11 @@ public class Calendars {
     }
 
     void onStop(@Observes ShutdownEvent stop) {
-        stopping = true; // the scheduler may still fire while the database goes away
+        loaded.stop();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarsChanged change) {
-        reload();
+        loaded.reload();
         Log.infof("Business calendars reloaded after a change of %s", change.code());
     }
 
@@ -114,37 +111,23 @@ public class Calendars {
             delayed = "${grievance.resolution.calendar-reload-interval:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void periodicReload() {
-        if (stopping) {
-            return;
-        }
-        try {
-            reload();
-        } catch (RuntimeException e) {
-            // the database is unreachable for a moment (or the service is stopping): keep what was loaded
-            Log.warnf("Business calendars not reloaded, the ones loaded before stay in use: %s", e.getMessage());
-        }
+        loaded.reloadQuietly();
     }
 
     /**
-     * Serialised, so a load that started earlier never replaces one that started later; in a
-     * transaction of its own, as it may run after the changing transaction ended. A calendar whose
-     * rows cannot be read (changed by hand in the database) is left out and logged, not fatal to the others.
+     * A calendar whose rows cannot be read (changed by hand in the database) is left out and logged,
+     * not fatal to the others.
      */
-    synchronized Map<String, Loaded> reload() {
-        Map<String, Loaded> calendars = QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, Loaded> byCode = new HashMap<>();
-            for (CalendarDefinition definition : repository.listWithDays()) {
-                try {
-                    byCode.put(definition.getCode(),
-                            new Loaded(definition.calendar(), CalendarView.of(definition).forThePublic()));
-                } catch (RuntimeException e) {
-                    Log.errorf(e, "Business calendar %s v%d cannot be used; deadlines on it fail until it is corrected",
-                            definition.getCode(), definition.getVersion());
-                }
+    private static Map<String, Loaded> load(CalendarRepository repository) {
+        Map<String, Loaded> byCode = new HashMap<>();
+        for (CalendarDefinition definition : repository.listWithDays()) {
+            try {
+                byCode.put(definition.getCode(), new Loaded(definition.calendar(), CalendarView.of(definition).forThePublic()));
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Business calendar %s v%d cannot be used; deadlines on it fail until it is corrected",
+                        definition.getCode(), definition.getVersion());
             }
-            return Map.copyOf(byCode);
-        });
-        loaded = calendars;
-        return calendars;
+        }
+        return Map.copyOf(byCode);
     }
 }

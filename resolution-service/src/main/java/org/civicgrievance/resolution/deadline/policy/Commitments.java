@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+
+import org.civicgrievance.platform.memory.HeldInMemory;
 
 /**
  * The service commitments every queued case is held to, in memory: a case's clocks start without a
@@ -23,15 +23,15 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class Commitments {
 
-    private final CommitmentRepository repository;
-    private volatile List<Held> held;
-    private volatile boolean stopping;
+    private final HeldInMemory<List<Held>> held;
 
     private record Held(String department, String category, ServiceCommitment.Terms terms) {
     }
 
     public Commitments(CommitmentRepository repository) {
-        this.repository = repository;
+        this.held = new HeldInMemory<>("Service commitments", () -> repository.all().stream()
+                .map(c -> new Held(c.getDepartment(), c.getCategory() == null ? "" : c.getCategory(), c.terms()))
+                .toList());
     }
 
     /**
@@ -40,46 +40,25 @@ public class Commitments {
      */
     public Optional<ServiceCommitment.Terms> applicableTo(String department, String category) {
         String wanted = category == null ? "" : category;
-        return current().stream()
+        return held.get().stream()
                 .filter(c -> c.department().equals(department) || c.department().equals(ServiceCommitment.CITY_WIDE))
                 .filter(c -> c.category().equals(wanted) || c.category().isEmpty())
                 .min(Comparator.comparingInt(c -> (c.department().equals(department) ? 0 : 2) + (c.category().isEmpty() ? 1 : 0)))
                 .map(Held::terms);
     }
 
-    private List<Held> current() {
-        List<Held> commitments = held;
-        return commitments != null ? commitments : reload();
-    }
-
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitmentsChanged change) {
-        reload();
+        held.reload();
     }
 
     void onStop(@Observes ShutdownEvent stop) {
-        stopping = true;
+        held.stop();
     }
 
     @Scheduled(every = "${grievance.resolution.commitment-reload-interval:30s}",
             delayed = "${grievance.resolution.commitment-reload-interval:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void periodicReload() {
-        if (stopping) {
-            return;
-        }
-        try {
-            reload();
-        } catch (RuntimeException e) {
-            Log.warnf("Service commitments not reloaded, the ones loaded before stay in use: %s", e.getMessage());
-        }
-    }
-
-    /** Serialised, so a load that started earlier never replaces one that started later. */
-    synchronized List<Held> reload() {
-        List<Held> commitments = QuarkusTransaction.requiringNew().call(() -> repository.all().stream()
-                .map(c -> new Held(c.getDepartment(), c.getCategory() == null ? "" : c.getCategory(), c.terms()))
-                .toList());
-        held = commitments;
-        return commitments;
+        held.reloadQuietly();
     }
 }
