@@ -80,6 +80,7 @@ public final class IntakeBenchmark {
         List<Integer> sizes = intsEnv("BENCH_STORED", List.of(10_000, 1_000_000));
         int recentPercent = intEnv("BENCH_STORED_RECENT_PERCENT", 20);
         int historyDays = intEnv("BENCH_STORED_DAYS", 365);
+        int fillBufferPoolMiB = intEnv("BENCH_FILL_BUFFER_POOL_MB", 4096);
         boolean fillOnly = "1".equals(System.getenv("BENCH_FILL_ONLY"));
         Path repoRoot = Path.of(args.length > 0 ? args[0] : "").toAbsolutePath();
 
@@ -103,7 +104,7 @@ public final class IntakeBenchmark {
             }
             try (StoredCases stored = new StoredCases(url, infrastructure.username(), infrastructure.password(),
                     GrievanceService.INTAKE.database(), GrievanceService.ROUTING.database(),
-                    GrievanceService.RESOLUTION.database(), historyDays)) {
+                    GrievanceService.RESOLUTION.database(), historyDays, fillBufferPoolMiB * 1024L * 1024)) {
                 if (fillOnly) {
                     for (int size : sizes) {
                         fill(stored, size, recentPercent);

@@ -15,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +26,15 @@ import java.util.stream.Collectors;
  * directly over JDBC while the services run idle, so the benchmark can measure the system with many
  * cases already stored. Set-based: each chunk of {@value #CHUNK} cases is generated into a staging
  * table from MariaDB's sequence engine ({@code seq_a_to_b}) and copied into every table with one
- * {@code INSERT … SELECT} each, in one transaction per chunk, on one connection.
+ * {@code INSERT … SELECT} each. A chunk's inserts run in {@value #GROUPS} groups side by side, each group on
+ * its own connection and in one transaction, while the main connection stages the next chunk into the
+ * second staging table: four connections in all, of the server's 151 (the services' pools hold about 70).
+ *
+ * <p>While it fills, the server gets a larger InnoDB buffer pool (the launcher's MariaDB has the default
+ * 128 MiB, and the random-keyed indexes, UUIDs, phones, grid cells, of a million cases are gigabytes:
+ * written through 128 MiB every insert would read its page from disk) and a 2 GiB redo log (96 MiB forces
+ * a checkpoint every few seconds); both are set back to the server's own values when the fill ends, so
+ * the benchmark measures the server as the launcher starts it.
  *
  * <p>What each stored case leaves, as the real pipeline would (a submission, its placement, its
  * queueing and, by its status, claim, start, resolution and the resident's rating):
@@ -84,6 +96,11 @@ final class StoredCases implements AutoCloseable {
     private static final double CALENDAR_HOURS_PER_WORKING_HOUR = 168.0 / 35; // 7 working hours a day, 5 days
     private static final String STAGE = "bench_stored";
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
+    /** Connections inserting at once (the server allows 151, the services' pools hold about 70), besides the staging one. */
+    private static final int GROUPS = 3;
+    /** Redo log while filling, with the larger buffer pool: a small one forces a checkpoint flush every few seconds. */
+    private static final long FILL_REDO_LOG = 2048L * 1024 * 1024;
+    private static final int MAX_ATTEMPTS = 3;
     private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
     /** The consumers' names in the inbox: each service's quarkus.application.name. */
@@ -125,10 +142,14 @@ final class StoredCases implements AutoCloseable {
     };
 
     private final Connection connection;
+    /** One connection per group of inserts ({@link #groups()}), run side by side while the next chunk is staged. */
+    private final List<Connection> workers = new ArrayList<>();
+    private final ExecutorService pool;
     private final String intake;
     private final String routing;
     private final String resolution;
     private final int historyDays;
+    private final long fillBufferPool;
     /** Rows this instance inserted, per table, over all fills. */
     private final Map<String, Long> inserted = new LinkedHashMap<>();
     private final List<String> auditColumns;
@@ -142,18 +163,30 @@ final class StoredCases implements AutoCloseable {
 
     /**
      * @param jdbcUrl     a URL of any database on the services' server (the filler names each table with its database)
-     * @param historyDays the days before the last 48 hours over which the older cases were submitted
+     * @param historyDays    the days before the last 48 hours over which the older cases were submitted
+     * @param fillBufferPool bytes of InnoDB buffer pool while filling (0: leave the server's as it is); the
+     *                       server's own size is restored after each fill
      */
     StoredCases(String jdbcUrl, String user, String password, String intakeDatabase, String routingDatabase,
-            String resolutionDatabase, int historyDays) throws SQLException {
+            String resolutionDatabase, int historyDays, long fillBufferPool) throws SQLException {
         this.connection = DriverManager.getConnection(jdbcUrl, user, password);
         this.intake = intakeDatabase;
         this.routing = routingDatabase;
         this.resolution = resolutionDatabase;
         this.historyDays = historyDays;
+        this.fillBufferPool = fillBufferPool;
+        prepareSession(connection);
+        for (int i = 0; i < GROUPS; i++) {
+            Connection worker = DriverManager.getConnection(jdbcUrl, user, password);
+            prepareSession(worker);
+            workers.add(worker);
+        }
+        this.pool = Executors.newFixedThreadPool(GROUPS, runnable -> {
+            Thread thread = new Thread(runnable, "stored-cases");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (Statement statement = connection.createStatement()) {
-            // UTC as the services store instants; the filler's own rows need no foreign-key look-ups
-            statement.execute("SET SESSION time_zone = '+00:00', foreign_key_checks = 0, unique_checks = 0");
             statement.execute("DROP DATABASE IF EXISTS " + STAGE);
             statement.execute("CREATE DATABASE " + STAGE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
@@ -199,23 +232,75 @@ final class StoredCases implements AutoCloseable {
         v.put("{NUMBER_BASE}", Long.toString(NUMBER_BASE));
         vars = v;
 
-        Map<String, Long> rows = new LinkedHashMap<>();
-        Map<String, Long> nanos = new LinkedHashMap<>();
+        Map<String, Long> rows = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> nanos = new java.util.concurrent.ConcurrentSkipListMap<>();
         long reported = System.nanoTime();
-        for (long from = first; from < first + add; from += CHUNK) {
-            fillChunk(from, Math.min(first + add, from + CHUNK) - 1, rows, nanos);
-            if (System.nanoTime() - reported > PROGRESS_EVERY.toNanos()) {
-                reported = System.nanoTime();
-                System.out.printf(Locale.ROOT, "  … %,d of %,d cases after %.0f s%n", Math.min(first + add, from + CHUNK) - first,
-                        add, (reported - started) / 1e9);
+        Map<String, Long> server = new LinkedHashMap<>();
+        boolean grow = add > 0 && fillBufferPool > globalLong("innodb_buffer_pool_size");
+        if (grow) {
+            long t = System.nanoTime();
+            server.put("innodb_buffer_pool_size", globalLong("innodb_buffer_pool_size"));
+            server.put("innodb_log_file_size", globalLong("innodb_log_file_size"));
+            resizeBufferPool(fillBufferPool);
+            setGlobal("innodb_log_file_size", Math.max(FILL_REDO_LOG, server.get("innodb_log_file_size")));
+            nanos.merge("server settings for the fill", System.nanoTime() - t, Long::sum);
+        }
+        try {
+            long chunks = (add + CHUNK - 1) / CHUNK;
+            if (chunks > 0) {
+                stage(first, Math.min(first + add, first + CHUNK) - 1, 0, nanos);
+            }
+            for (long chunk = 0; chunk < chunks; chunk++) {
+                int slot = (int) (chunk % 2);
+                List<Future<?>> inserting = new ArrayList<>();
+                for (int group = 0; group < GROUPS; group++) {
+                    Connection worker = workers.get(group);
+                    Map<String, String> statements = groups().get(group);
+                    inserting.add(pool.submit(() -> {
+                        insert(worker, statements, slot, rows, nanos);
+                        return null;
+                    }));
+                }
+                long next = first + (chunk + 1) * CHUNK;
+                if (chunk + 1 < chunks) {
+                    stage(next, Math.min(first + add, next + CHUNK) - 1, 1 - slot, nanos);
+                }
+                for (Future<?> group : inserting) {
+                    await(group);
+                }
+                if (System.nanoTime() - reported > PROGRESS_EVERY.toNanos()) {
+                    reported = System.nanoTime();
+                    System.out.printf(Locale.ROOT, "  … %,d of %,d cases after %.0f s%n", Math.min(add, next - first), add,
+                            (reported - started) / 1e9);
+                }
+            }
+        } finally {
+            if (grow) {
+                long t = System.nanoTime();
+                setGlobal("innodb_log_file_size", server.get("innodb_log_file_size"));
+                resizeBufferPool(server.get("innodb_buffer_pool_size"));
+                nanos.merge("server settings restored", System.nanoTime() - t, Long::sum);
+            }
+        }
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (String table : inserts().keySet()) {
+            if (rows.containsKey(table)) {
+                ordered.put(table, rows.get(table));
             }
         }
         nextIndex = first + add;
-        rows.forEach((table, count) -> inserted.merge(table, count, Long::sum));
+        ordered.forEach((table, count) -> inserted.merge(table, count, Long::sum));
         Map<String, Duration> times = new LinkedHashMap<>();
-        nanos.forEach((step, spent) -> times.put(step, Duration.ofNanos(spent)));
+        List<String> order = new ArrayList<>(List.of("server settings for the fill", "staging"));
+        order.addAll(inserts().keySet());
+        order.add("server settings restored");
+        for (String step : order) {
+            if (nanos.containsKey(step)) {
+                times.put(step, Duration.ofNanos(nanos.get(step)));
+            }
+        }
         return new Fill(add, addRecent, existing[0] + add, existing[1] + addRecent,
-                Duration.ofNanos(System.nanoTime() - started), rows, times);
+                Duration.ofNanos(System.nanoTime() - started), ordered, times);
     }
 
     /** Fresh statistics for the optimiser on every table the fills wrote: what the services' plans see. */
@@ -250,9 +335,13 @@ final class StoredCases implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        pool.shutdownNow();
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + STAGE);
         } finally {
+            for (Connection worker : workers) {
+                worker.close();
+            }
             connection.close();
         }
     }
@@ -275,39 +364,137 @@ final class StoredCases implements AutoCloseable {
                 resolution + ".inbox_processed_event", resolution + ".outbox_event");
     }
 
-    // ---------------------------------------------------------------- one chunk
-
-    private void fillChunk(long from, long to, Map<String, Long> rows, Map<String, Long> nanos) throws SQLException {
-        long t0 = System.nanoTime();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE TABLE " + STAGE + ".stored_case");
-            statement.executeUpdate(sql(STAGE_CASES.replace("{A}", Long.toString(from)).replace("{B}", Long.toString(to))));
-            statement.executeUpdate(sql(STAGE_REPEATS));
-            statement.executeUpdate(sql(STAGE_TIMELINE));
-        }
-        nanos.merge("staging", System.nanoTime() - t0, Long::sum);
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            for (Map.Entry<String, String> insert : inserts().entrySet()) {
-                long t1 = System.nanoTime();
-                long count = statement.executeUpdate(sql(insert.getValue()));
-                rows.merge(insert.getKey(), count, Long::sum);
-                nanos.merge(insert.getKey(), System.nanoTime() - t1, Long::sum);
-            }
-            long t2 = System.nanoTime();
-            connection.commit();
-            nanos.merge("commit", System.nanoTime() - t2, Long::sum);
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
+    private long globalLong(String variable) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT @@GLOBAL." + variable)) {
+            row.next();
+            return row.getLong(1);
         }
     }
 
-    private String sql(String template) {
-        String text = template.replace("{STAGE}", STAGE).replace("{INTAKE}", intake).replace("{ROUTING}", routing)
+    private void setGlobal(String variable, long value) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET GLOBAL " + variable + " = " + value);
+        }
+    }
+
+    /**
+     * The buffer pool is resized in the background: returns once the server reports the new size and
+     * its resize as done. Growing it for the fill keeps the random-keyed indexes (UUIDs, phones, cells)
+     * in memory while they are written; shrinking it back writes the dirty pages out first.
+     */
+    private void resizeBufferPool(long bytes) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes);
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (true) {
+                String status = "";
+                try (ResultSet row = statement.executeQuery("SHOW STATUS LIKE 'Innodb_buffer_pool_resize_status'")) {
+                    if (row.next()) {
+                        status = row.getString(2);
+                    }
+                }
+                long now = globalLong("innodb_buffer_pool_size");
+                boolean resizing = status != null && !status.isEmpty() && !status.toLowerCase(Locale.ROOT).contains("complete")
+                        && !status.toLowerCase(Locale.ROOT).contains("finished");
+                if (Math.abs(now - bytes) < 128L * 1024 * 1024 && !resizing) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("buffer pool not resized to " + bytes + " within 10 minutes: " + status);
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- one chunk
+
+    private static void prepareSession(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // UTC as the services store instants; the filler's own rows need no foreign-key look-ups
+            statement.execute("SET SESSION time_zone = '+00:00', foreign_key_checks = 0, unique_checks = 0");
+        }
+    }
+
+    /** A chunk's cases into staging table {@code slot}, on the main connection (committed: the workers read it). */
+    private void stage(long from, long to, int slot, Map<String, Long> nanos) throws SQLException {
+        long t0 = System.nanoTime();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE TABLE " + STAGE + ".stored_case_" + slot);
+            // each derived table once: merged, every reference to a hash would compute its MD5 again
+            statement.execute("SET SESSION optimizer_switch = 'derived_merge=off'");
+            try {
+                statement.executeUpdate(sql(STAGE_CASES.replace("{A}", Long.toString(from)).replace("{B}", Long.toString(to)),
+                        slot));
+            } finally {
+                statement.execute("SET SESSION optimizer_switch = 'derived_merge=on'");
+            }
+            statement.executeUpdate(sql(STAGE_REPEATS, slot));
+            statement.executeUpdate(sql(STAGE_TIMELINE, slot));
+        }
+        nanos.merge("staging", System.nanoTime() - t0, Long::sum);
+    }
+
+    /**
+     * One group's inserts of the chunk in staging table {@code slot}, in one transaction; tried again
+     * after a deadlock or a lock wait timeout (the groups write different rows, but two of them take
+     * audit_record's and outbox_event's AUTO-INC lock in turn).
+     */
+    private void insert(Connection worker, Map<String, String> statements, int slot, Map<String, Long> rows,
+            Map<String, Long> nanos) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            Map<String, Long> counted = new LinkedHashMap<>();
+            Map<String, Long> spent = new LinkedHashMap<>();
+            worker.setAutoCommit(false);
+            try (Statement statement = worker.createStatement()) {
+                for (Map.Entry<String, String> insert : statements.entrySet()) {
+                    long t1 = System.nanoTime();
+                    counted.put(insert.getKey(), (long) statement.executeUpdate(sql(insert.getValue(), slot)));
+                    spent.put(insert.getKey(), System.nanoTime() - t1);
+                }
+                worker.commit();
+                counted.forEach((table, count) -> rows.merge(table, count, Long::sum));
+                spent.forEach((table, time) -> nanos.merge(table, time, Long::sum));
+                return;
+            } catch (SQLException e) {
+                worker.rollback();
+                boolean retry = e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
+                if (!retry || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                System.out.println("  (" + e.getMessage() + "; trying the chunk's " + statements.keySet().iterator().next()
+                        + " group again)");
+            } catch (RuntimeException e) {
+                worker.rollback();
+                throw e;
+            } finally {
+                worker.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static void await(Future<?> group) throws SQLException {
+        try {
+            group.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private String sql(String template, int slot) {
+        String text = template.replace("{STAGE}.stored_case", "{STAGE}.stored_case_" + slot).replace("{STAGE}", STAGE).replace("{INTAKE}", intake).replace("{ROUTING}", routing)
                 .replace("{RESOLUTION}", resolution);
         for (Map.Entry<String, String> variable : vars.entrySet()) {
             text = text.replace(variable.getKey(), variable.getValue());
@@ -406,13 +593,13 @@ final class StoredCases implements AutoCloseable {
                                   WHEN 'RESOLVED' THEN 4 ELSE 5 END,
                 t_route = t_sub + 1 + (h13 % 1500) * 1e-3,
                 t_queue = t_route + 0.5 + (h13 DIV 1500 % 1000) * 1e-3,
-                t_claim = IF(seq >= 2, t_queue + LEAST(claim_s * (0.05 + 0.8 * (h14 % 10007) / 10007e0),
+                t_claim = IF(seq >= 2, t_queue + LEAST(claim_s * (0.05 + 0.75 * (h14 % 10007) / 10007e0),
                                                        ({T0} - t_queue) * 0.5), NULL),
                 t_start = IF(seq >= 3, t_claim + LEAST(LEAST(update_s * 0.1, 3600) * (h14 DIV 10007 % 10009) / 10009e0,
                                                        ({T0} - t_claim) * 0.5), NULL),
-                t_resolve = IF(seq >= 4, t_start + LEAST(LEAST(resolution_s, update_s) * (0.1 + 0.95 * (h15 % 10007) / 10007e0),
+                t_resolve = IF(seq >= 4, t_start + LEAST(LEAST(resolution_s, update_s) * (0.05 + 0.75 * (h15 % 10007) / 10007e0),
                                                          ({T0} - t_start) * 0.5), NULL),
-                t_rate = IF(seq >= 5, t_resolve + LEAST(callback_s * (0.1 + 0.8 * (h15 DIV 10007 % 10009) / 10009e0),
+                t_rate = IF(seq >= 5, t_resolve + LEAST(callback_s * (0.05 + 0.75 * (h15 DIV 10007 % 10009) / 10009e0),
                                                         ({T0} - t_resolve) * 0.5), NULL),
                 t_close = IF(seq >= 5, t_rate + LEAST(1.1, ({T0} - t_rate) * 0.5), NULL),
                 res_due = t_sub + resolution_s,
@@ -444,6 +631,24 @@ final class StoredCases implements AutoCloseable {
         inserts.put(resolution + ".outbox_event", RESOLUTION_STATUS_OUTBOX);
         inserts.put(resolution + ".outbox_event (case.overdue)", RESOLUTION_OVERDUE_OUTBOX);
         return inserts;
+    }
+
+    /**
+     * The inserts in the groups that run side by side, each on its own connection and in its own
+     * transaction: intake and routing; resolution's case, clocks, warnings and what the warnings wrote;
+     * resolution's trail, notes, ratings, inbox and status events.
+     */
+    private List<Map<String, String>> groups() {
+        Map<String, String> all = inserts();
+        List<Map<String, String>> groups = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        for (Map.Entry<String, String> insert : all.entrySet()) {
+            String table = insert.getKey();
+            int group = !table.startsWith(resolution + ".") ? 0
+                    : table.endsWith("grievance_case") || table.endsWith("case_clock") || table.endsWith("clock_warning")
+                            || table.contains("(deadline warnings)") || table.contains("(case.overdue)") ? 1 : 2;
+            groups.get(group).put(table, insert.getValue());
+        }
+        return groups;
     }
 
     /** When the case reached status step k (1 queued … 5 closed). */
@@ -503,8 +708,7 @@ final class StoredCases implements AutoCloseable {
                 IF(k.k >= 4, s.outcome, NULL), IF(k.k >= 4, {OUTCOME_ZH}, NULL), IF(k.k >= 4, {OUTCOME_EN}, NULL), NULL, NULL,
                 IF(k.k = 4, 'RESOLUTION', NULL), IF(k.k = 4, ct.note, NULL)
             FROM {STAGE}.stored_case s JOIN {STAGE}.category_terms ct ON ct.code = s.category
-                JOIN {STAGE}.status_step k ON k.k <= s.seq
-            ORDER BY {STEP_TIME}"""
+                JOIN {STAGE}.status_step k ON k.k <= s.seq"""
             .replace("{STEP_TIME}", STEP_TIME).replace("{OUTCOME_ZH}", OUTCOME_ZH).replace("{OUTCOME_EN}", OUTCOME_EN);
 
     private static final String INTAKE_EVALUATIONS = """
@@ -548,8 +752,7 @@ final class StoredCases implements AutoCloseable {
                 priority, placed_by, placed_at, split_from)
             SELECT s.id, s.tracking, ct.department, ct.rule_id, ct.rule_version, ct.reason, 'NORMAL', 'routing-service',
                 FROM_UNIXTIME(s.t_route), NULL
-            FROM {STAGE}.stored_case s JOIN {STAGE}.category_terms ct ON ct.code = s.category
-            ORDER BY s.t_route""";
+            FROM {STAGE}.stored_case s JOIN {STAGE}.category_terms ct ON ct.code = s.category""";
 
     private static final String ROUTING_INBOX = """
             INSERT INTO {ROUTING}.inbox_processed_event (consumer, event_id, event_type, processed_at)
@@ -632,8 +835,7 @@ final class StoredCases implements AutoCloseable {
                             JOIN {STAGE}.clock_slot k ON k.k <= LEAST(s.seq + 1, 5)
                     ) b
                 ) c
-            ) w
-            ORDER BY w.t_queue, w.case_id"""
+            ) w"""
             .replace("{YELLOW}", number(YELLOW_SHARE));
 
     /** Every warning point a stored clock passed (or passes before now + GUARD), raised by the scanner's next round. */
@@ -644,8 +846,7 @@ final class StoredCases implements AutoCloseable {
                 LEAST(IF(l.level = 'YELLOW', c.yellow_at, c.due_at) + INTERVAL 15 SECOND, FROM_UNIXTIME({T0}))
             FROM {STAGE}.stored_case s JOIN {RESOLUTION}.case_clock c ON c.case_id = s.id
                 JOIN (SELECT 'YELLOW' AS level UNION ALL SELECT 'RED') l
-                  ON l.level = 'YELLOW' AND c.yellow_raised OR l.level = 'RED' AND c.red_raised
-            ORDER BY 8""";
+                  ON l.level = 'YELLOW' AND c.yellow_raised OR l.level = 'RED' AND c.red_raised""";
 
     /**
      * The case's own trail, step a: 1 submitted, 2 routed, 3 queued, 4 claimed, 5 the holder's view of the
@@ -676,8 +877,7 @@ final class StoredCases implements AutoCloseable {
         values.put("trace_id", "s.trace_id");
         return "INSERT INTO {RESOLUTION}.audit_record SELECT " + inColumnOrder(values)
                 + " FROM {STAGE}.stored_case s JOIN {STAGE}.category_terms ct ON ct.code = s.category"
-                + " JOIN {STAGE}.audit_step a ON a.k <= ELT(s.seq, 3, 5, 6, 7, 9)"
-                + " ORDER BY 2";
+                + " JOIN {STAGE}.audit_step a ON a.k <= ELT(s.seq, 3, 5, 6, 7, 9)";
     }
 
     /** DEADLINE_YELLOW and DEADLINE_RED for each stored warning, as Warnings.raise writes them. */
@@ -696,7 +896,7 @@ final class StoredCases implements AutoCloseable {
                 + " ': due ', DATE_FORMAT(w.due_at, '%Y-%m-%dT%H:%i:%s.%fZ'))");
         values.put("trace_id", "s.trace_id");
         return "INSERT INTO {RESOLUTION}.audit_record SELECT " + inColumnOrder(values)
-                + " FROM {STAGE}.stored_case s JOIN {RESOLUTION}.clock_warning w ON w.case_id = s.id ORDER BY 2";
+                + " FROM {STAGE}.stored_case s JOIN {RESOLUTION}.clock_warning w ON w.case_id = s.id";
     }
 
     private static final String RESOLUTION_NOTES = """
@@ -704,7 +904,7 @@ final class StoredCases implements AutoCloseable {
                 written_at)
             SELECT s.id, 'RESOLUTION', ct.note, TRUE, 4, ct.handler, 'handler', FROM_UNIXTIME(s.t_resolve)
             FROM {STAGE}.stored_case s JOIN {STAGE}.category_terms ct ON ct.code = s.category
-            WHERE s.seq >= 4 ORDER BY s.t_resolve""";
+            WHERE s.seq >= 4""";
 
     private static final String RESOLUTION_RATINGS = """
             INSERT INTO {RESOLUTION}.resident_rating (id, case_id, resolution_round, rating, comment, rated_at)
@@ -768,8 +968,7 @@ final class StoredCases implements AutoCloseable {
                         'time', {AT_ISO}, 'datacontenttype', 'application/json', 'traceid', v.trace_id, 'data', JSON_EXTRACT(v.data, '$')),
                     FROM_UNIXTIME(v.at), FROM_UNIXTIME(v.at + 0.05)
                 FROM ({EVENTS}) v
-                WHERE v.at > {KEEP}
-                ORDER BY v.at"""
+                WHERE v.at > {KEEP}"""
                 .replace("{DB}", database).replace("{SOURCE}", source).replace("{AT_ISO}", iso("v.at"))
                 .replace("{EVENTS}", events);
     }
@@ -797,7 +996,7 @@ final class StoredCases implements AutoCloseable {
             statement.execute("CREATE TABLE " + STAGE + ".clock_slot (k INT PRIMARY KEY, kind VARCHAR(20) NOT NULL)");
             statement.execute("CREATE TABLE " + STAGE + ".audit_step (k INT PRIMARY KEY)");
             statement.execute("""
-                    CREATE TABLE {STAGE}.stored_case (
+                    CREATE TABLE {STAGE}.stored_case_0 (
                         n BIGINT PRIMARY KEY, id CHAR(36) NOT NULL, trace_id CHAR(32) NOT NULL, tracking VARCHAR(20) NULL,
                         recent BOOLEAN NOT NULL,
                         h2 BIGINT NOT NULL, h3 BIGINT NOT NULL, h4 BIGINT NOT NULL, h11 BIGINT NOT NULL, h12 BIGINT NOT NULL,
@@ -816,6 +1015,7 @@ final class StoredCases implements AutoCloseable {
                         outcome VARCHAR(20) NULL, rating VARCHAR(20) NULL,
                         KEY (id)
                     )""".replace("{STAGE}", STAGE));
+            statement.execute("CREATE TABLE " + STAGE + ".stored_case_1 LIKE " + STAGE + ".stored_case_0");
         }
         try (PreparedStatement step = connection.prepareStatement("INSERT INTO " + STAGE + ".status_step VALUES (?, ?, ?, ?)")) {
             for (int k = 0; k < STEPS.length; k++) {
