@@ -426,7 +426,9 @@ final class StoredCases implements AutoCloseable {
     private void stage(long from, long to, int slot, Map<String, Long> nanos) throws SQLException {
         long t0 = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE TABLE " + STAGE + ".stored_case_" + slot);
+            for (String table : List.of("stored_case_", "stored_clock_", "stored_warning_")) {
+                statement.execute("TRUNCATE TABLE " + STAGE + "." + table + slot);
+            }
             // each derived table once: merged, every reference to a hash would compute its MD5 again
             statement.execute("SET SESSION optimizer_switch = 'derived_merge=off'");
             try {
@@ -437,6 +439,8 @@ final class StoredCases implements AutoCloseable {
             }
             statement.executeUpdate(sql(STAGE_REPEATS, slot));
             statement.executeUpdate(sql(STAGE_TIMELINE, slot));
+            statement.executeUpdate(sql(STAGE_CLOCKS, slot));
+            statement.executeUpdate(sql(STAGE_WARNINGS, slot));
         }
         nanos.merge("staging", System.nanoTime() - t0, Long::sum);
     }
@@ -494,7 +498,9 @@ final class StoredCases implements AutoCloseable {
     }
 
     private String sql(String template, int slot) {
-        String text = template.replace("{STAGE}.stored_case", "{STAGE}.stored_case_" + slot).replace("{STAGE}", STAGE).replace("{INTAKE}", intake).replace("{ROUTING}", routing)
+        String text = template.replace("{STAGE}.stored_case", "{STAGE}.stored_case_" + slot)
+                .replace("{STAGE}.stored_clock", "{STAGE}.stored_clock_" + slot)
+                .replace("{STAGE}.stored_warning", "{STAGE}.stored_warning_" + slot).replace("{STAGE}", STAGE).replace("{INTAKE}", intake).replace("{ROUTING}", routing)
                 .replace("{RESOLUTION}", resolution);
         for (Map.Entry<String, String> variable : vars.entrySet()) {
             text = text.replace(variable.getKey(), variable.getValue());
@@ -595,7 +601,7 @@ final class StoredCases implements AutoCloseable {
                 t_queue = t_route + 0.5 + (h13 DIV 1500 % 1000) * 1e-3,
                 t_claim = IF(seq >= 2, t_queue + LEAST(claim_s * (0.05 + 0.75 * (h14 % 10007) / 10007e0),
                                                        ({T0} - t_queue) * 0.5), NULL),
-                t_start = IF(seq >= 3, t_claim + LEAST(LEAST(update_s * 0.1, 3600) * (h14 DIV 10007 % 10009) / 10009e0,
+                t_start = IF(seq >= 3, t_claim + 0.001 + LEAST(LEAST(update_s * 0.1, 3600) * (h14 DIV 10007 % 10009) / 10009e0,
                                                        ({T0} - t_claim) * 0.5), NULL),
                 t_resolve = IF(seq >= 4, t_start + LEAST(LEAST(resolution_s, update_s) * (0.05 + 0.75 * (h15 % 10007) / 10007e0),
                                                          ({T0} - t_start) * 0.5), NULL),
@@ -635,8 +641,8 @@ final class StoredCases implements AutoCloseable {
 
     /**
      * The inserts in the groups that run side by side, each on its own connection and in its own
-     * transaction: intake and routing; resolution's case, clocks, warnings and what the warnings wrote;
-     * resolution's trail, notes, ratings, inbox and status events.
+     * transaction: intake and routing; resolution's case, clocks, warnings, what the warnings wrote and its
+     * inbox; resolution's trail, notes, ratings and status events.
      */
     private List<Map<String, String>> groups() {
         Map<String, String> all = inserts();
@@ -645,7 +651,8 @@ final class StoredCases implements AutoCloseable {
             String table = insert.getKey();
             int group = !table.startsWith(resolution + ".") ? 0
                     : table.endsWith("grievance_case") || table.endsWith("case_clock") || table.endsWith("clock_warning")
-                            || table.contains("(deadline warnings)") || table.contains("(case.overdue)") ? 1 : 2;
+                            || table.contains("(deadline warnings)") || table.contains("(case.overdue)")
+                            || table.endsWith("inbox_processed_event") ? 1 : 2;
             groups.get(group).put(table, insert.getValue());
         }
         return groups;
@@ -687,7 +694,7 @@ final class StoredCases implements AutoCloseable {
                 green_channel, preferred_language, likely_duplicate_of, channel, recorded_by, status, status_text_zh,
                 status_text_en, status_sequence, rated_round, department, submitted_at, updated_at, trace_id, version,
                 resolution_due_at, resolution_due_provisional, split_from, address_key, geo_cell)
-            SELECT s.id, s.tracking, SHA2(CONCAT(s.id, ':', LEFT(MD5(CONCAT('stored-code:', s.n)), 10)), 256), s.kind,
+            SELECT STRAIGHT_JOIN s.id, s.tracking, SHA2(CONCAT(s.id, ':', LEFT(MD5(CONCAT('stored-code:', s.n)), 10)), 256), s.kind,
                 s.category, NULL, s.description, s.address, s.district, s.latitude, s.longitude, s.attributes,
                 s.contact_name, s.phone, s.email, FALSE, NULL, 'zh-CN', s.duplicate_of, s.channel, s.recorded_by,
                 st.status, st.text_zh, st.text_en, s.seq, IF(s.seq = 5, 4, 0), ct.department, FROM_UNIXTIME(s.t_sub),
@@ -787,7 +794,7 @@ final class StoredCases implements AutoCloseable {
                 resolution_note, outcome, outcome_reason, where_else, duplicate_of, waiting_until, routing_rule_id,
                 routing_reason, submitted_at, queued_at, claimed_at, resolved_at, resolution_round, closed_at, reopen_count,
                 return_count, trace_id, version, resolution_due_at, resolution_due_provisional, split_from)
-            SELECT s.id, s.tracking, ct.department, s.kind, s.category, NULL, s.description, s.address, s.district,
+            SELECT STRAIGHT_JOIN s.id, s.tracking, ct.department, s.kind, s.category, NULL, s.description, s.address, s.district,
                 s.contact_name, s.phone, s.email, 'NORMAL', st.status, s.seq, {HANDLER}, IF(s.seq >= 4, ct.note, NULL),
                 s.outcome, NULL, NULL, NULL, NULL, ct.rule_id, ct.reason, FROM_UNIXTIME(s.t_sub), FROM_UNIXTIME(s.t_queue),
                 FROM_UNIXTIME(s.t_claim), FROM_UNIXTIME(s.t_resolve), IF(s.seq >= 4, 4, NULL), FROM_UNIXTIME(s.t_close), 0, 0,
@@ -804,23 +811,18 @@ final class StoredCases implements AutoCloseable {
      * end (the scanner raised them then); a running one is warned for every point before now + GUARD, and
      * checks next at the first point after it.
      */
-    private static final String RESOLUTION_CLOCKS = """
-            INSERT INTO {RESOLUTION}.case_clock (case_id, department, kind, state, calendar_code, limit_amount, limit_unit,
-                started_at, due_at, original_due_at, deadline_period, yellow_at, paused_at, pauses, ended_at, yellow_raised,
-                red_raised, next_check_at, version)
-            SELECT w.case_id, w.department, w.kind, IF(w.ended IS NULL, 'RUNNING', 'MET'), w.calendar_code, w.amount, w.unit,
-                FROM_UNIXTIME(w.st), FROM_UNIXTIME(w.due), FROM_UNIXTIME(w.due), 0, FROM_UNIXTIME(w.yellow), NULL, '',
-                FROM_UNIXTIME(w.ended), w.yr, w.rr,
-                IF(w.ended IS NULL, CASE WHEN NOT w.yr THEN FROM_UNIXTIME(w.yellow) WHEN NOT w.rr THEN FROM_UNIXTIME(w.due) END,
-                   NULL),
-                IF(w.ended IS NULL, 0, 1) + w.yr + w.rr
+    private static final String STAGE_CLOCKS = """
+            INSERT INTO {STAGE}.stored_clock (case_id, k, kind, department, calendar_code, amount, unit, st, due, yellow, ended,
+                yr, rr)
+            SELECT w.case_id, w.k, w.kind, w.department, w.calendar_code, w.amount, w.unit, w.st, w.due, w.yellow, w.ended,
+                w.yr, w.rr
             FROM (
                 SELECT c.*, IF(c.ended IS NULL, c.yellow <= {T0G}, c.yellow < c.ended) AS yr,
                     IF(c.ended IS NULL, c.due <= {T0G}, c.due < c.ended) AS rr
                 FROM (
                     SELECT b.*, b.st + {YELLOW} * (b.due - b.st) AS yellow
                     FROM (
-                        SELECT s.id AS case_id, s.t_queue, ct.department, ct.calendar_code, k.kind,
+                        SELECT s.id AS case_id, k.k, ct.department, ct.calendar_code, k.kind,
                             CASE k.k WHEN 1 THEN ct.claim_amount WHEN 2 THEN ct.resolution_amount WHEN 5 THEN ct.callback_amount
                                      ELSE ct.update_amount END AS amount,
                             CASE k.k WHEN 1 THEN ct.claim_unit WHEN 2 THEN ct.resolution_unit WHEN 5 THEN ct.callback_unit
@@ -839,14 +841,45 @@ final class StoredCases implements AutoCloseable {
             .replace("{YELLOW}", number(YELLOW_SHARE));
 
     /** Every warning point a stored clock passed (or passes before now + GUARD), raised by the scanner's next round. */
+    private static final String STAGE_WARNINGS = """
+            INSERT INTO {STAGE}.stored_warning (case_id, k, level, kind, department, st, due, raised)
+            SELECT c.case_id, c.k, l.level, c.kind, c.department, c.st, c.due,
+                LEAST(IF(l.level = 'YELLOW', c.yellow, c.due) + 15, {T0})
+            FROM {STAGE}.stored_clock c JOIN (SELECT 'YELLOW' AS level UNION ALL SELECT 'RED') l
+                ON l.level = 'YELLOW' AND c.yr OR l.level = 'RED' AND c.rr""";
+
+    /**
+     * The clocks as ClockBook leaves them: slot 1 CLAIM (from queueing), 2 RESOLUTION (from submission),
+     * 3 UPDATE (from the claim), 4 UPDATE (from the start), 5 CALLBACK (from the resolution); a case has
+     * one more than its status step, at most five. A clock that ended passed the warning points before its
+     * end (the scanner raised them then); a running one is warned for every point before now + GUARD, and
+     * checks next at the first point after it.
+     */
+    private static final String RESOLUTION_CLOCKS = """
+            INSERT INTO {RESOLUTION}.case_clock (case_id, department, kind, state, calendar_code, limit_amount, limit_unit,
+                started_at, due_at, original_due_at, deadline_period, yellow_at, paused_at, pauses, ended_at, yellow_raised,
+                red_raised, next_check_at, version)
+            SELECT w.case_id, w.department, w.kind, IF(w.ended IS NULL, 'RUNNING', 'MET'), w.calendar_code, w.amount, w.unit,
+                FROM_UNIXTIME(w.st), FROM_UNIXTIME(w.due), FROM_UNIXTIME(w.due), 0, FROM_UNIXTIME(w.yellow), NULL, '',
+                FROM_UNIXTIME(w.ended), w.yr, w.rr,
+                IF(w.ended IS NULL, CASE WHEN NOT w.yr THEN FROM_UNIXTIME(w.yellow) WHEN NOT w.rr THEN FROM_UNIXTIME(w.due) END,
+                   NULL),
+                IF(w.ended IS NULL, 0, 1) + w.yr + w.rr
+            FROM {STAGE}.stored_clock w""";
+
+    /**
+     * The warnings, each with its clock's id: only the warned clocks are looked up (by case, kind and start).
+     * The index is forced: the statistics of case_clock are those of the near-empty table the fill began
+     * with (a case seemed to have tens of thousands of clocks), and with them the optimiser scanned the
+     * whole table for every chunk.
+     */
     private static final String RESOLUTION_WARNINGS = """
             INSERT INTO {RESOLUTION}.clock_warning (clock_id, case_id, department, kind, level, deadline_period, due_at,
                 raised_at)
-            SELECT c.id, c.case_id, c.department, c.kind, l.level, 0, c.due_at,
-                LEAST(IF(l.level = 'YELLOW', c.yellow_at, c.due_at) + INTERVAL 15 SECOND, FROM_UNIXTIME({T0}))
-            FROM {STAGE}.stored_case s JOIN {RESOLUTION}.case_clock c ON c.case_id = s.id
-                JOIN (SELECT 'YELLOW' AS level UNION ALL SELECT 'RED') l
-                  ON l.level = 'YELLOW' AND c.yellow_raised OR l.level = 'RED' AND c.red_raised""";
+            SELECT STRAIGHT_JOIN c.id, w.case_id, w.department, w.kind, w.level, 0, FROM_UNIXTIME(w.due),
+                FROM_UNIXTIME(w.raised)
+            FROM {STAGE}.stored_warning w JOIN {RESOLUTION}.case_clock c FORCE INDEX (idx_clock_case)
+                ON c.case_id = w.case_id AND c.kind = w.kind AND c.started_at = FROM_UNIXTIME(w.st)""";
 
     /**
      * The case's own trail, step a: 1 submitted, 2 routed, 3 queued, 4 claimed, 5 the holder's view of the
@@ -884,7 +917,7 @@ final class StoredCases implements AutoCloseable {
     private String resolutionWarningAudit() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("id", "NULL");
-        values.put("occurred_at", "w.raised_at");
+        values.put("occurred_at", "FROM_UNIXTIME(w.raised)");
         values.put("actor", "'deadline-scanner'");
         values.put("actor_role", "'system'");
         values.put("action", "IF(w.level = 'RED', 'DEADLINE_RED', 'DEADLINE_YELLOW')");
@@ -893,10 +926,10 @@ final class StoredCases implements AutoCloseable {
         values.put("before_value", "w.kind");
         values.put("after_value", "w.level");
         values.put("detail", "CONCAT(w.kind, ' clock ', IF(w.level = 'RED', 'breached', 'has used its warning share of the time'),"
-                + " ': due ', DATE_FORMAT(w.due_at, '%Y-%m-%dT%H:%i:%s.%fZ'))");
+                + " ': due ', " + iso("w.due") + ")");
         values.put("trace_id", "s.trace_id");
         return "INSERT INTO {RESOLUTION}.audit_record SELECT " + inColumnOrder(values)
-                + " FROM {STAGE}.stored_case s JOIN {RESOLUTION}.clock_warning w ON w.case_id = s.id";
+                + " FROM {STAGE}.stored_warning w JOIN {STAGE}.stored_case s ON s.id = w.case_id";
     }
 
     private static final String RESOLUTION_NOTES = """
@@ -943,17 +976,15 @@ final class StoredCases implements AutoCloseable {
 
     /** case.overdue of each stored warning, as Warnings.raise writes it. */
     private static final String RESOLUTION_OVERDUE_OUTBOX = outbox("{RESOLUTION}", "/resolution-service", """
-            SELECT s.*, w.id AS k, UNIX_TIMESTAMP(w.raised_at) + 0.002 AS at, 'case.overdue' AS type,
-                {OVERDUE_EVENT} AS event_id,
+            SELECT s.*, w.k AS k, w.raised + 0.002 AS at, 'case.overdue' AS type, {OVERDUE_EVENT} AS event_id,
                 JSON_OBJECT('caseId', s.id, 'trackingNumber', s.tracking, 'department', w.department,
                     'handler', IF(w.kind = 'CLAIM', NULL, ct.handler), 'priority', 'NORMAL', 'clock', w.kind,
-                    'level', w.level, 'period', 0, 'startedAt', DATE_FORMAT(c.started_at, '%Y-%m-%dT%H:%i:%s.%fZ'),
-                    'dueAt', DATE_FORMAT(c.due_at, '%Y-%m-%dT%H:%i:%s.%fZ'),
-                    'originalDueAt', DATE_FORMAT(c.original_due_at, '%Y-%m-%dT%H:%i:%s.%fZ'),
-                    'raisedAt', DATE_FORMAT(w.raised_at, '%Y-%m-%dT%H:%i:%s.%fZ')) AS data
-            FROM {STAGE}.stored_case s JOIN {STAGE}.category_terms ct ON ct.code = s.category
-                JOIN {RESOLUTION}.clock_warning w ON w.case_id = s.id JOIN {RESOLUTION}.case_clock c ON c.id = w.clock_id"""
-            .replace("{OVERDUE_EVENT}", uuid("CONCAT(s.id, ':case.overdue:', w.kind, ':', w.level, ':', w.clock_id)")));
+                    'level', w.level, 'period', 0, 'startedAt', {ST_ISO}, 'dueAt', {DUE_ISO}, 'originalDueAt', {DUE_ISO},
+                    'raisedAt', {RAISED_ISO}) AS data
+            FROM {STAGE}.stored_warning w JOIN {STAGE}.stored_case s ON s.id = w.case_id
+                JOIN {STAGE}.category_terms ct ON ct.code = s.category"""
+            .replace("{OVERDUE_EVENT}", uuid("CONCAT(s.id, ':case.overdue:', w.k, ':', w.level)"))
+            .replace("{ST_ISO}", iso("w.st")).replace("{DUE_ISO}", iso("w.due")).replace("{RAISED_ISO}", iso("w.raised")));
 
     /**
      * Published outbox rows of the events {@code events} lists (columns: the stored case's, plus {@code at},
@@ -997,7 +1028,7 @@ final class StoredCases implements AutoCloseable {
             statement.execute("CREATE TABLE " + STAGE + ".audit_step (k INT PRIMARY KEY)");
             statement.execute("""
                     CREATE TABLE {STAGE}.stored_case_0 (
-                        n BIGINT PRIMARY KEY, id CHAR(36) NOT NULL, trace_id CHAR(32) NOT NULL, tracking VARCHAR(20) NULL,
+                        n BIGINT NOT NULL, id CHAR(36) NOT NULL, trace_id CHAR(32) NOT NULL, tracking VARCHAR(20) NULL,
                         recent BOOLEAN NOT NULL,
                         h2 BIGINT NOT NULL, h3 BIGINT NOT NULL, h4 BIGINT NOT NULL, h11 BIGINT NOT NULL, h12 BIGINT NOT NULL,
                         h13 BIGINT NOT NULL, h14 BIGINT NOT NULL, h15 BIGINT NOT NULL,
@@ -1013,9 +1044,27 @@ final class StoredCases implements AutoCloseable {
                         t_claim DECIMAL(16, 6) NULL, t_start DECIMAL(16, 6) NULL, t_resolve DECIMAL(16, 6) NULL,
                         t_rate DECIMAL(16, 6) NULL, t_close DECIMAL(16, 6) NULL, res_due DECIMAL(16, 6) NULL,
                         outcome VARCHAR(20) NULL, rating VARCHAR(20) NULL,
-                        KEY (id)
+                        -- in case id order, as the random-keyed tables want their rows: no sort before each insert
+                        PRIMARY KEY (id), UNIQUE KEY (n)
                     )""".replace("{STAGE}", STAGE));
-            statement.execute("CREATE TABLE " + STAGE + ".stored_case_1 LIKE " + STAGE + ".stored_case_0");
+            statement.execute("""
+                    CREATE TABLE {STAGE}.stored_clock_0 (
+                        case_id CHAR(36) NOT NULL, k INT NOT NULL, kind VARCHAR(20) NOT NULL, department VARCHAR(64) NOT NULL,
+                        calendar_code VARCHAR(32) NOT NULL, amount INT NOT NULL, unit VARCHAR(20) NOT NULL,
+                        st DECIMAL(16, 6) NOT NULL, due DECIMAL(16, 6) NOT NULL, yellow DECIMAL(16, 6) NOT NULL,
+                        ended DECIMAL(16, 6) NULL, yr BOOLEAN NOT NULL, rr BOOLEAN NOT NULL,
+                        PRIMARY KEY (case_id, k)
+                    )""".replace("{STAGE}", STAGE));
+            statement.execute("""
+                    CREATE TABLE {STAGE}.stored_warning_0 (
+                        case_id CHAR(36) NOT NULL, k INT NOT NULL, level VARCHAR(10) NOT NULL, kind VARCHAR(20) NOT NULL,
+                        department VARCHAR(64) NOT NULL, st DECIMAL(16, 6) NOT NULL, due DECIMAL(16, 6) NOT NULL,
+                        raised DECIMAL(16, 6) NOT NULL,
+                        PRIMARY KEY (case_id, k, level)
+                    )""".replace("{STAGE}", STAGE));
+            for (String table : List.of("stored_case", "stored_clock", "stored_warning")) {
+                statement.execute("CREATE TABLE " + STAGE + "." + table + "_1 LIKE " + STAGE + "." + table + "_0");
+            }
         }
         try (PreparedStatement step = connection.prepareStatement("INSERT INTO " + STAGE + ".status_step VALUES (?, ?, ?, ?)")) {
             for (int k = 0; k < STEPS.length; k++) {
