@@ -11,8 +11,16 @@ import java.util.Random;
  */
 final class CityLoad {
 
-    private static final String[] DISTRICTS = {"gulou", "taijiang", "cangshan", "jinan", "mawei", "changle"};
-    private static final String[] STREETS = {"幸福路", "解放路", "五一路", "八一七路", "湖东路", "杨桥路", "工业路", "福飞路"};
+    static final String[] DISTRICTS = {"gulou", "taijiang", "cangshan", "jinan", "mawei", "changle"};
+    static final String[] STREETS = {"幸福路", "解放路", "五一路", "八一七路", "湖东路", "杨桥路", "工业路", "福飞路"};
+    /** The city's box, about 15 km north to south and 20 km east to west: points lie inside it. */
+    static final double LATITUDE_FROM = 26.00;
+    static final double LATITUDE_SPAN = 0.15;
+    static final double LONGITUDE_FROM = 119.20;
+    static final double LONGITUDE_SPAN = 0.20;
+    /** Houses per street and buildings per house number in the addresses residents give. */
+    static final int HOUSES = 400;
+    static final int BUILDINGS = 97;
     private static final String[][] CATEGORIES = {
             {"street-lighting", "", "门口的路灯坏了，晚上出行很不安全，老人孩子走路容易摔倒，请尽快修理"},
             {"road-damage", ",\"attributes\":{\"hazard\":\"pothole\"}", "路面有一个大坑，电动车经过很危险，下雨天积水看不见"},
@@ -46,10 +54,10 @@ final class CityLoad {
         Random random = new Random(31L * run + resident);
         String[] category = CATEGORIES[random.nextInt(CATEGORIES.length)];
         String street = STREETS[random.nextInt(STREETS.length)];
-        int house = 1 + random.nextInt(400);
-        String place = "%s%d号%d栋".formatted(street, house, resident % 97 + 1);
-        double latitude = 26.00 + 0.15 * random.nextDouble();
-        double longitude = 119.20 + 0.20 * random.nextDouble();
+        int house = 1 + random.nextInt(HOUSES);
+        String place = "%s%d号%d栋".formatted(street, house, resident % BUILDINGS + 1);
+        double latitude = LATITUDE_FROM + LATITUDE_SPAN * random.nextDouble();
+        double longitude = LONGITUDE_FROM + LONGITUDE_SPAN * random.nextDouble();
         String phone = "13%09d".formatted(Math.floorMod(run * 7_919_000L + resident, 1_000_000_000L));
         String text = "%s%s（第%d户反映）".formatted(place, category[2], resident);
         if (repeat) {

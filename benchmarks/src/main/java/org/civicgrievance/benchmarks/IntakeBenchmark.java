@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.civicgrievance.infra.LocalInfrastructure;
 import org.civicgrievance.launcher.GrievanceService;
 import org.civicgrievance.launcher.LauncherSettings;
 import org.civicgrievance.launcher.LocalLauncher;
@@ -32,8 +35,14 @@ import org.civicgrievance.launcher.LocalLauncher;
  * queued in its department (intake → Kafka → routing → Kafka → resolution → Kafka → intake).</li>
  * </ol>
  * Submissions are varied as a city's are ({@link CityLoad}); each level of connections is set beside
- * the same database's JDBC floor ({@link JdbcFloor}). Sizes come from the environment: BENCH_CASES
- * (2000 per level), BENCH_CONNECTIONS (8,32,128), BENCH_WARMUP_SECONDS (60), BENCH_PIPELINE_SAMPLES (50).
+ * the same database's JDBC floor ({@link JdbcFloor}). The whole sequence runs once per number of cases
+ * already stored ({@link StoredCases} fills the databases up to it between runs), and the figures at
+ * each size are set side by side at the end, with their growth. Sizes come from the environment:
+ * BENCH_CASES (2000 per level), BENCH_CONNECTIONS (8,32,128), BENCH_WARMUP_SECONDS (60),
+ * BENCH_PIPELINE_SAMPLES (50), BENCH_STORED (10000,1000000 cases in all), BENCH_STORED_RECENT_PERCENT
+ * (20: the share of them submitted in the last 48 hours), BENCH_STORED_DAYS (365: the days before those
+ * 48 hours over which the older ones were submitted). BENCH_FILL_ONLY=1 starts the system, fills to
+ * each size in turn and prints what the fills took, without measuring.
  */
 public final class IntakeBenchmark {
 
@@ -49,6 +58,7 @@ public final class IntakeBenchmark {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger repeats = new AtomicInteger();
     private final AtomicInteger linked = new AtomicInteger();
+    private final AtomicReference<Receipt> lastSubmitted = new AtomicReference<>();
     private volatile double lastRate;
 
     private IntakeBenchmark(URI intake) {
@@ -58,11 +68,20 @@ public final class IntakeBenchmark {
     record Receipt(String trackingNumber, String accessCode) {
     }
 
+    /** What stays the same for every size: how much load, and the floors it is set beside. */
+    private record Sequence(int cases, List<Integer> levels, int pipelineSamples, Map<Integer, Double> floors) {
+    }
+
     public static void main(String[] args) throws Exception {
         int cases = intEnv("BENCH_CASES", 2000);
         List<Integer> levels = intsEnv("BENCH_CONNECTIONS", List.of(8, 32, 128));
         int warmUpSeconds = intEnv("BENCH_WARMUP_SECONDS", 60);
         int pipelineSamples = intEnv("BENCH_PIPELINE_SAMPLES", 50);
+        List<Integer> sizes = intsEnv("BENCH_STORED", List.of(10_000, 1_000_000));
+        int recentPercent = intEnv("BENCH_STORED_RECENT_PERCENT", 20);
+        int historyDays = intEnv("BENCH_STORED_DAYS", 365);
+        int fillBufferPoolMiB = intEnv("BENCH_FILL_BUFFER_POOL_MB", 4096);
+        boolean fillOnly = "1".equals(System.getenv("BENCH_FILL_ONLY"));
         Path repoRoot = Path.of(args.length > 0 ? args[0] : "").toAbsolutePath();
 
         LauncherSettings settings = LauncherSettings.fromEnvironment(repoRoot, System.getenv())
@@ -71,57 +90,141 @@ public final class IntakeBenchmark {
         try (LocalLauncher launcher = new LocalLauncher(settings)) {
             launcher.start();
             IntakeBenchmark benchmark = new IntakeBenchmark(launcher.baseUri(GrievanceService.INTAKE));
+            LocalInfrastructure infrastructure = launcher.infrastructure();
+            String url = infrastructure.jdbcUrl(GrievanceService.INTAKE.database());
 
             System.out.println();
             System.out.println("Machine: " + Machine.describe());
             System.out.println(startUp("start-up, all at once on a new database", launcher.readyAfter(), settings));
-            System.out.printf("Load: varied city submissions (1 in 10 a repeat), %d submissions and %d look-ups per"
-                    + " level at %s connections, after a %d s time-based warm-up at %d; %d idle pipeline samples%n%n",
-                    cases, cases, levels, warmUpSeconds, levels.get(levels.size() - 1), pipelineSamples);
-
-            // the floors first, on the idle system: what the database does for the same rows with nothing else running
-            benchmark.submit();
-            String url = launcher.infrastructure().jdbcUrl(GrievanceService.INTAKE.database());
-            Map<Integer, Double> floors = new java.util.LinkedHashMap<>();
-            try (JdbcFloor floor = new JdbcFloor(url, launcher.infrastructure().username(),
-                    launcher.infrastructure().password())) {
-                for (int connections : levels) {
-                    // the services' pools hold ~70 of the server's 151 connections
-                    int floorConnections = Math.min(connections, MAX_FLOOR_CONNECTIONS);
-                    floors.put(connections, floor.measure(5 * cases, floorConnections));
-                    System.out.printf(Locale.ROOT, "%-34s %8.1f tx/s at %d connections, idle system%n",
-                            "JDBC floor (case + outbox, commit)", floors.get(connections), floorConnections);
+            System.out.printf(Locale.ROOT, "Stored: %s cases in all, %d%% of them submitted in the last 48 hours, the rest"
+                    + " over the %d days before%n", sizes, recentPercent, historyDays);
+            if (!fillOnly) {
+                System.out.printf("Load: varied city submissions (1 in 10 a repeat), %d submissions and %d look-ups per"
+                        + " level at %s connections, after a %d s time-based warm-up at %d; %d idle pipeline samples%n%n",
+                        cases, cases, levels, warmUpSeconds, levels.get(levels.size() - 1), pipelineSamples);
+            }
+            try (StoredCases stored = new StoredCases(url, infrastructure.username(), infrastructure.password(),
+                    GrievanceService.INTAKE.database(), GrievanceService.ROUTING.database(),
+                    GrievanceService.RESOLUTION.database(), historyDays, fillBufferPoolMiB * 1024L * 1024)) {
+                if (fillOnly) {
+                    for (int size : sizes) {
+                        fill(stored, size, recentPercent);
+                    }
+                    return;
                 }
-            }
 
-            ServerStatements statements = new ServerStatements(url, launcher.infrastructure().username(),
-                    launcher.infrastructure().password());
-            Map<String, Long> statementsBefore = statements.sample();
-            Map<String, Double> pipelineCpuBefore = ProcessCpu.sample();
-            long submittedFrom = System.nanoTime();
-            int submitted = 1 + benchmark.warmUp(Duration.ofSeconds(warmUpSeconds), levels.get(levels.size() - 1));
-            System.out.printf(Locale.ROOT, "warm-up: %d submissions in %d s%n", submitted, warmUpSeconds);
-            List<Receipt> receipts = List.of();
-            for (int connections : levels) {
-                benchmark.repeats.set(0);
-                benchmark.linked.set(0);
-                Map<String, Double> cpuBefore = ProcessCpu.sample();
-                receipts = benchmark.measureSubmissions(cases, connections);
-                System.out.println("  " + ProcessCpu.perCase(cpuBefore, ProcessCpu.sample(), cases)
-                        + " (intake answering; routing and resolution working through the backlog beside it)");
-                System.out.printf(Locale.ROOT, "  %.1f%% of the JDBC floor; repeats linked %d of %d%n",
-                        100 * benchmark.lastRate / floors.get(connections), benchmark.linked.get(), benchmark.repeats.get());
-                submitted += cases;
-                benchmark.measureLookUps(receipts, connections);
+                // the floors first, on the idle system: what the database does for the same rows with nothing else running
+                benchmark.submit();
+                Map<Integer, Double> floors = new LinkedHashMap<>();
+                try (JdbcFloor floor = new JdbcFloor(url, infrastructure.username(), infrastructure.password())) {
+                    for (int connections : levels) {
+                        // the services' pools hold ~70 of the server's 151 connections
+                        int floorConnections = Math.min(connections, MAX_FLOOR_CONNECTIONS);
+                        floors.put(connections, floor.measure(5 * cases, floorConnections));
+                        System.out.printf(Locale.ROOT, "%-34s %8.1f tx/s at %d connections, idle system%n",
+                                "JDBC floor (case + outbox, commit)", floors.get(connections), floorConnections);
+                    }
+                }
+                int warmedUp = 1 + benchmark.warmUp(Duration.ofSeconds(warmUpSeconds), levels.get(levels.size() - 1));
+                System.out.printf(Locale.ROOT, "warm-up: %d submissions in %d s%n", warmedUp, warmUpSeconds);
+                // the fill wants the services idle: the warm-up's backlog drained first
+                benchmark.awaitQueued(benchmark.lastSubmitted.get());
+
+                Sequence sequence = new Sequence(cases, levels, pipelineSamples, floors);
+                Map<Integer, Map<String, Double>> figures = new LinkedHashMap<>();
+                try (ServerStatements statements = new ServerStatements(url, infrastructure.username(),
+                        infrastructure.password())) {
+                    for (int size : sizes) {
+                        System.out.printf(Locale.ROOT, "%n=== %,d cases stored ===%n", size);
+                        fill(stored, size, recentPercent);
+                        figures.put(size, benchmark.measure(sequence, statements));
+                    }
+                }
+                printScale(figures);
             }
-            benchmark.measureBacklog(receipts.get(receipts.size() - 1), submitted, submittedFrom);
-            System.out.println("  whole pipeline, from the first submission until the last is queued and seen by its resident:");
-            System.out.println("  " + ProcessCpu.perCase(pipelineCpuBefore, ProcessCpu.sample(), submitted));
-            System.out.println("  " + ServerStatements.perCase(statementsBefore, statements.sample(), submitted));
-            statements.close();
-            benchmark.measurePipeline(pipelineSamples);
-            System.out.println(ProcessCpu.residentMemory());
             System.out.println(startUp("restart, one service at a time", restartEach(launcher), settings));
+        }
+    }
+
+    /** Fills up to {@code size} cases in all and refreshes the optimiser's statistics of the filled tables. */
+    private static void fill(StoredCases stored, int size, int recentPercent) throws Exception {
+        StoredCases.Fill fill = stored.fillTo(size, (long) size * recentPercent / 100);
+        System.out.println(StoredCases.describe(fill));
+        System.out.printf(Locale.ROOT, "  ANALYZE TABLE of the filled tables: %.1f s%n", stored.analyze().toMillis() / 1000.0);
+    }
+
+    /**
+     * The measurement sequence at one size: submissions and look-ups at each level, the pipeline's
+     * throughput over those submissions with the CPU and the server statements it took per case, the
+     * idle pipeline's latency, and resident memory.
+     *
+     * @return the figures by name, for the table across sizes
+     */
+    private Map<String, Double> measure(Sequence sequence, ServerStatements statements) throws Exception {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        Map<String, Long> statementsBefore = statements.sample();
+        Map<String, Double> pipelineCpuBefore = ProcessCpu.sample();
+        long submittedFrom = System.nanoTime();
+        int submitted = 0;
+        List<Receipt> receipts = List.of();
+        for (int connections : sequence.levels()) {
+            repeats.set(0);
+            linked.set(0);
+            Map<String, Double> cpuBefore = ProcessCpu.sample();
+            receipts = measureSubmissions(sequence.cases(), connections, figures);
+            Map<String, Double> cpuAfter = ProcessCpu.sample();
+            System.out.println("  " + ProcessCpu.perCase(cpuBefore, cpuAfter, sequence.cases())
+                    + " (intake answering; routing and resolution working through the backlog beside it)");
+            double floorShare = 100 * lastRate / sequence.floors().get(connections);
+            System.out.printf(Locale.ROOT, "  %.1f%% of the JDBC floor; repeats linked %d of %d%n", floorShare,
+                    linked.get(), repeats.get());
+            figures.put("POST " + connections + " conn., % of JDBC floor", floorShare);
+            figures.put("POST " + connections + " conn., CPU ms per case", ProcessCpu.totalPerCase(cpuBefore, cpuAfter,
+                    sequence.cases()));
+            figures.put("POST " + connections + " conn., repeats linked %",
+                    repeats.get() == 0 ? 0 : 100.0 * linked.get() / repeats.get());
+            submitted += sequence.cases();
+            measureLookUps(receipts, connections, figures);
+        }
+        figures.put("pipeline under load, cases/s", measureBacklog(receipts.get(receipts.size() - 1), submitted,
+                submittedFrom));
+        Map<String, Double> pipelineCpuAfter = ProcessCpu.sample();
+        Map<String, Long> statementsAfter = statements.sample();
+        System.out.println("  the pipeline, from this size's first submission until its last is queued and seen by its resident:");
+        System.out.println("  " + ProcessCpu.perCase(pipelineCpuBefore, pipelineCpuAfter, submitted));
+        System.out.println("  " + ServerStatements.perCase(statementsBefore, statementsAfter, submitted));
+        figures.put("pipeline CPU ms per case", ProcessCpu.totalPerCase(pipelineCpuBefore, pipelineCpuAfter, submitted));
+        figures.put("pipeline server statements per case", ServerStatements.allPerCase(statementsBefore, statementsAfter,
+                submitted));
+        Latencies idle = measurePipeline(sequence.pipelineSamples());
+        figures.put("submitted -> queued, idle, p50 ms", idle.millis(0.50));
+        figures.put("submitted -> queued, idle, p90 ms", idle.millis(0.90));
+        System.out.println(ProcessCpu.residentMemory());
+        return figures;
+    }
+
+    /** Each figure at each size, and how it grew from the first size to the last. */
+    private static void printScale(Map<Integer, Map<String, Double>> figures) {
+        List<Integer> sizes = new ArrayList<>(figures.keySet());
+        int first = sizes.get(0);
+        int last = sizes.get(sizes.size() - 1);
+        System.out.printf(Locale.ROOT, "%n=== Scale: each figure by cases stored, and its growth from %,d to %,d ===%n",
+                first, last);
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-44s", "figure"));
+        for (int size : sizes) {
+            header.append(String.format(Locale.ROOT, " %12s", String.format(Locale.ROOT, "%,d", size)));
+        }
+        System.out.println(header.append(String.format(Locale.ROOT, " %9s", "growth")));
+        for (String name : figures.get(first).keySet()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s", name));
+            for (int size : sizes) {
+                line.append(String.format(Locale.ROOT, " %12.1f", figures.get(size).getOrDefault(name, Double.NaN)));
+            }
+            double from = figures.get(first).get(name);
+            double to = figures.get(last).getOrDefault(name, Double.NaN);
+            line.append(from == 0 ? String.format(Locale.ROOT, " %9s", "-")
+                    : String.format(Locale.ROOT, " %+8.1f%%", 100 * (to - from) / from));
+            System.out.println(line);
         }
     }
 
@@ -154,7 +257,7 @@ public final class IntakeBenchmark {
             for (int i = 0; i < connections; i++) {
                 workers.add(pool.submit(() -> {
                     while (System.nanoTime() < until) {
-                        submit();
+                        lastSubmitted.set(submit());
                         done.incrementAndGet();
                     }
                     return null;
@@ -169,17 +272,20 @@ public final class IntakeBenchmark {
         return done.get();
     }
 
-    private List<Receipt> measureSubmissions(int count, int concurrency) throws Exception {
+    private List<Receipt> measureSubmissions(int count, int concurrency, Map<String, Double> figures) throws Exception {
         Latencies latencies = new Latencies("POST /api/cases (201)");
         long start = System.nanoTime();
         List<Receipt> receipts = submitConcurrently(latencies, count, concurrency);
         double seconds = (System.nanoTime() - start) / 1e9;
         lastRate = count / seconds;
         System.out.println(latencies.summary(seconds) + "   at " + concurrency + " connections");
+        figures.put("POST " + concurrency + " conn., /s", lastRate);
+        figures.put("POST " + concurrency + " conn., p50 ms", latencies.millis(0.50));
+        figures.put("POST " + concurrency + " conn., p99 ms", latencies.millis(0.99));
         return receipts;
     }
 
-    private void measureLookUps(List<Receipt> receipts, int concurrency) throws Exception {
+    private void measureLookUps(List<Receipt> receipts, int concurrency, Map<String, Double> figures) throws Exception {
         Latencies latencies = new Latencies("GET /api/cases/{tracking} (200)");
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long start = System.nanoTime();
@@ -199,29 +305,41 @@ public final class IntakeBenchmark {
         } finally {
             pool.shutdownNow();
         }
-        System.out.println(latencies.summary((System.nanoTime() - start) / 1e9) + "   at " + concurrency + " connections");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.println(latencies.summary(seconds) + "   at " + concurrency + " connections");
+        figures.put("GET " + concurrency + " conn., /s", receipts.size() / seconds);
+        figures.put("GET " + concurrency + " conn., p50 ms", latencies.millis(0.50));
+        figures.put("GET " + concurrency + " conn., p99 ms", latencies.millis(0.99));
     }
 
     /**
      * Routing and resolution work through the submissions after intake has answered them: how long
      * until the last one is queued, and the rate the pipeline sustained. Events of a case stay in
      * order, so the last submission queued means the backlog is drained.
+     *
+     * @return the rate, cases per second
      */
-    private void measureBacklog(Receipt last, int submitted, long submittedFrom) throws Exception {
+    private double measureBacklog(Receipt last, int submitted, long submittedFrom) throws Exception {
+        awaitQueued(last);
+        double seconds = (System.nanoTime() - submittedFrom) / 1e9;
+        System.out.printf(Locale.ROOT, "%-34s n=%-5d %8.1f/s   (all queued %.1f s after the first submission)%n",
+                "pipeline throughput under load", submitted, submitted / seconds, seconds);
+        return submitted / seconds;
+    }
+
+    /** Returns once the resident's look-up shows the case queued in its department. */
+    private void awaitQueued(Receipt receipt) throws Exception {
         long deadline = System.nanoTime() + BACKLOG_TIMEOUT.toNanos();
-        while (!"QUEUED".equals(lookUp(last))) {
+        while (!"QUEUED".equals(lookUp(receipt))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("backlog not drained within " + BACKLOG_TIMEOUT);
             }
             Thread.sleep(50);
         }
-        double seconds = (System.nanoTime() - submittedFrom) / 1e9;
-        System.out.printf(Locale.ROOT, "%-34s n=%-5d %8.1f/s   (all queued %.1f s after the first submission)%n",
-                "pipeline throughput under load", submitted, submitted / seconds, seconds);
     }
 
     /** One case at a time, so each figure is the pipeline's own latency rather than queueing behind load. */
-    private void measurePipeline(int samples) throws Exception {
+    private Latencies measurePipeline(int samples) throws Exception {
         Latencies latencies = new Latencies("submitted → queued, seen by resident");
         long start = System.nanoTime();
         for (int i = 0; i < samples; i++) {
@@ -237,6 +355,7 @@ public final class IntakeBenchmark {
             latencies.record(System.nanoTime() - t0);
         }
         System.out.println(latencies.summary((System.nanoTime() - start) / 1e9));
+        return latencies;
     }
 
     private List<Receipt> submitConcurrently(Latencies latencies, int count, int concurrency) throws Exception {

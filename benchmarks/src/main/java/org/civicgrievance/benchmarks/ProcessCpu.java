@@ -42,6 +42,15 @@ final class ProcessCpu {
         return String.format(Locale.ROOT, "CPU ms per case: %stotal %.2f", line, total / cases);
     }
 
+    /** CPU milliseconds per case all processes together spent between two samples. */
+    static double totalPerCase(Map<String, Double> before, Map<String, Double> after, int cases) {
+        double total = 0;
+        for (Map.Entry<String, Double> entry : after.entrySet()) {
+            total += entry.getValue() - before.getOrDefault(entry.getKey(), 0d);
+        }
+        return total / cases;
+    }
+
     /** Resident memory of each process now, in MiB. */
     static String residentMemory() {
         Map<String, Long> kib = new LinkedHashMap<>();

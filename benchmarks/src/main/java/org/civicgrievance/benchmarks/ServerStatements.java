@@ -65,6 +65,11 @@ final class ServerStatements implements AutoCloseable {
         return line.toString();
     }
 
+    /** Every statement the server was sent per case between two samples (Questions), this class's sampling aside. */
+    static double allPerCase(Map<String, Long> before, Map<String, Long> after, int cases) {
+        return (double) (after.getOrDefault("Questions", 0L) - before.getOrDefault("Questions", 0L) - 1) / cases;
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();
