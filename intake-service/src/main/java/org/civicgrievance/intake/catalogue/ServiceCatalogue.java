@@ -7,10 +7,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+
+import org.civicgrievance.platform.memory.HeldInMemory;
 
 /**
  * The published service catalogue: categories a resident may choose, in display order.
@@ -23,39 +26,31 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class ServiceCatalogue implements PanacheRepositoryBase<ServiceCategory, String> {
 
-    private volatile Published current;
+    private final HeldInMemory<Published> current = new HeldInMemory<>("Service catalogue", () -> {
+        List<ServiceCategory> inOrder = List.copyOf(list("active = true order by sortOrder, code"));
+        return new Published(inOrder,
+                inOrder.stream().collect(Collectors.toUnmodifiableMap(ServiceCategory::getCode, Function.identity())));
+    });
 
     private record Published(List<ServiceCategory> inOrder, Map<String, ServiceCategory> byCode) {
     }
 
     public List<ServiceCategory> published() {
-        return snapshot().inOrder();
+        return current.get().inOrder();
     }
 
     public Optional<ServiceCategory> published(String code) {
-        return Optional.ofNullable(snapshot().byCode().get(code));
+        return Optional.ofNullable(current.get().byCode().get(code));
     }
 
     @Scheduled(every = "${grievance.intake.catalogue-reload-interval:60s}",
             delayed = "${grievance.intake.catalogue-reload-interval:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reload() {
-        current = load();
+        current.reloadQuietly();
     }
 
-    private Published snapshot() {
-        Published published = current;
-        if (published == null) {
-            published = load();
-            current = published;
-        }
-        return published;
-    }
-
-    private Published load() {
-        List<ServiceCategory> inOrder = QuarkusTransaction.joiningExisting()
-                .call(() -> List.copyOf(list("active = true order by sortOrder, code")));
-        return new Published(inOrder,
-                inOrder.stream().collect(Collectors.toUnmodifiableMap(ServiceCategory::getCode, Function.identity())));
+    void onStop(@Observes ShutdownEvent stop) {
+        current.stop();
     }
 }

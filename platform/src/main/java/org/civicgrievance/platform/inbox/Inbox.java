@@ -192,7 +192,7 @@ public class Inbox {
             return false;
         }
         effect.accept(event);
-        processed.persist(new ProcessedEvent(key, event.type(), clock.instant()));
+        processed.recordAll(consumer, List.of(event), clock.instant());
         return true;
     }
 

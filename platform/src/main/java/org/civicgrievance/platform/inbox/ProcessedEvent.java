@@ -28,13 +28,8 @@ public class ProcessedEvent {
     @Column(name = "processed_at", nullable = false)
     private Instant processedAt;
 
+    /** Rows are written by {@link ProcessedEventRepository#recordAll}, a batch in one statement; this class reads them. */
     protected ProcessedEvent() {
-    }
-
-    ProcessedEvent(Key key, String eventType, Instant processedAt) {
-        this.key = key;
-        this.eventType = eventType;
-        this.processedAt = processedAt;
     }
 
     public Key getKey() {
