@@ -106,6 +106,8 @@ public final class IntakeBenchmark {
             try (StoredCases stored = new StoredCases(url, infrastructure.username(), infrastructure.password(),
                     GrievanceService.INTAKE.database(), GrievanceService.ROUTING.database(),
                     GrievanceService.RESOLUTION.database(), historyDays, fillBufferPoolMiB * 1024L * 1024)) {
+                System.out.printf(Locale.ROOT, "Database server: InnoDB buffer pool %,d MiB while measuring%n",
+                        stored.bufferPoolBytes() / (1024 * 1024));
                 if (fillOnly) {
                     for (int size : sizes) {
                         fill(stored, size, recentPercent);

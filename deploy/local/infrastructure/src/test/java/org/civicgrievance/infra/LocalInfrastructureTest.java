@@ -41,6 +41,9 @@ class LocalInfrastructureTest {
     /** Held so java.util.logging keeps the handler we attach. */
     private static final Logger INFRA_LOG = Logger.getLogger("org.civicgrievance.infra");
 
+    /** Not MariaDB's default (128 MiB), so the test sees the setting reach the server. */
+    private static final int BUFFER_POOL_MIB = 64;
+
     private static LocalInfrastructure infrastructure;
 
     @BeforeAll
@@ -56,7 +59,8 @@ class LocalInfrastructureTest {
         });
         INFRA_LOG.addHandler(console);
         INFRA_LOG.setUseParentHandlers(false);
-        infrastructure = LocalInfrastructure.start(Path.of("target", "test-infrastructure"), Map.of());
+        infrastructure = LocalInfrastructure.start(Path.of("target", "test-infrastructure"),
+                Map.of(InfrastructureSettings.MARIADB_BUFFER_POOL_MB, String.valueOf(BUFFER_POOL_MIB)));
     }
 
     @AfterAll
@@ -123,6 +127,28 @@ class LocalInfrastructureTest {
                 assertEquals("utf8mb4", rows.getString(3));
             }
         }
+    }
+
+    @Test
+    void theEmbeddedServerHasTheBufferPoolTheEnvironmentAsksFor() throws Exception {
+        try (Connection connection = DriverManager.getConnection(
+                infrastructure.jdbcUrl("mysql"), infrastructure.username(), infrastructure.password());
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT @@GLOBAL.innodb_buffer_pool_size")) {
+            assertTrue(row.next());
+            assertEquals(BUFFER_POOL_MIB * 1024L * 1024, row.getLong(1));
+        }
+    }
+
+    @Test
+    void aBufferPoolThatIsNotASizeIsRefusedByName() {
+        for (String wrong : List.of("4G", "-1", "7", "lots")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> InfrastructureSettings.from(Map.of(InfrastructureSettings.MARIADB_BUFFER_POOL_MB, wrong)));
+            assertTrue(refused.getMessage().contains(InfrastructureSettings.MARIADB_BUFFER_POOL_MB), refused.getMessage());
+        }
+        assertEquals(1024, InfrastructureSettings.from(Map.of(InfrastructureSettings.MARIADB_BUFFER_POOL_MB, " 1024 "))
+                .mariaDbBufferPoolMiB().getAsInt());
     }
 
     @Test
