@@ -384,7 +384,10 @@ final class StoredCases implements AutoCloseable {
      */
     private Map<String, String> fillSettings() throws SQLException {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("innodb_buffer_pool_size", Long.toString(Math.max(fillBufferPool, bufferPoolBytes())));
+        if (fillBufferPool > bufferPoolBytes()) {
+            // resized only to grow: a pool as large already (the launcher's setting) stays as it is
+            settings.put("innodb_buffer_pool_size", Long.toString(fillBufferPool));
+        }
         settings.put("innodb_log_file_size", Long.toString(Math.max(FILL_REDO_LOG, globalLong("innodb_log_file_size"))));
         settings.put("innodb_io_capacity_max", "20000");
         settings.put("innodb_io_capacity", "10000");
