@@ -61,8 +61,13 @@ public final class IntakeBenchmark {
     private final AtomicReference<Receipt> lastSubmitted = new AtomicReference<>();
     private volatile double lastRate;
 
-    private IntakeBenchmark(URI intake) {
+    /** Requests per handler's page, one at a time. */
+    private static final int QUEUE_PAGE_SAMPLES = 20;
+    private final QueuePages queuePages;
+
+    private IntakeBenchmark(URI intake, URI identity, URI resolution) {
         this.intake = intake;
+        this.queuePages = new QueuePages(http, identity, resolution);
     }
 
     record Receipt(String trackingNumber, String accessCode) {
@@ -89,7 +94,8 @@ public final class IntakeBenchmark {
                 .withFreePorts();
         try (LocalLauncher launcher = new LocalLauncher(settings)) {
             launcher.start();
-            IntakeBenchmark benchmark = new IntakeBenchmark(launcher.baseUri(GrievanceService.INTAKE));
+            IntakeBenchmark benchmark = new IntakeBenchmark(launcher.baseUri(GrievanceService.INTAKE),
+                    launcher.baseUri(GrievanceService.IDENTITY), launcher.baseUri(GrievanceService.RESOLUTION));
             LocalInfrastructure infrastructure = launcher.infrastructure();
             String url = infrastructure.jdbcUrl(GrievanceService.INTAKE.database());
 
@@ -201,6 +207,7 @@ public final class IntakeBenchmark {
         Latencies idle = measurePipeline(sequence.pipelineSamples());
         figures.put("submitted -> queued, idle, p50 ms", idle.millis(0.50));
         figures.put("submitted -> queued, idle, p90 ms", idle.millis(0.90));
+        queuePages.measure(QUEUE_PAGE_SAMPLES, figures);
         System.out.println(ProcessCpu.residentMemory());
         return figures;
     }

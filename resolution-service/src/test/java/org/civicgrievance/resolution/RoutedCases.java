@@ -55,8 +55,13 @@ public class RoutedCases {
 
     /** A new case of {@code category} (street lighting is settled on the spot in urban management) routed and queued. */
     public CloudEvent queuedAs(String department, String category) {
+        return queued(department, data -> data.put("category", category));
+    }
+
+    /** A new case routed and queued, its event's data changed first (its priority, title, district, …). */
+    public CloudEvent queued(String department, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change) {
         CloudEvent event = routed(department);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) event.data()).put("category", category);
+        change.accept((com.fasterxml.jackson.databind.node.ObjectNode) event.data());
         send(event, null);
         awaitQueued(department, event.subject());
         return event;
@@ -112,11 +117,16 @@ public class RoutedCases {
 
     public void awaitQueued(String department, String caseId) {
         String inspector = StaffTokens.inspector("inspector.test");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
-                .auth().oauth2(inspector)
-                .when().get("/api/departments/{code}/queue", department)
-                .then().statusCode(Status.OK.getStatusCode())
-                .extract().<List<String>>path("caseId").contains(caseId));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            var answer = given().auth().oauth2(inspector).when().get("/api/cases/{id}", caseId).then().extract();
+            return answer.statusCode() == Status.OK.getStatusCode()
+                    && department.equals(answer.path("department")) && "QUEUED".equals(answer.path("status"));
+        });
+    }
+
+    /** The tracking number an event of {@link #routed} gave its case: what a handler searches the queue by. */
+    public static String trackingNumber(CloudEvent event) {
+        return event.data().path("trackingNumber").asText();
     }
 
     /** An {@code audit.recorded} event as intake or routing would emit it. */

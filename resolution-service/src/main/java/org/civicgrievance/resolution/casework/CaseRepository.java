@@ -10,19 +10,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<GrievanceCase, String> {
 
-    /** A department's open queue, oldest first (served by the department/status/queued_at index). */
-    public List<GrievanceCase> queueOf(String department) {
-        return list("department = ?1 and status = ?2 order by queuedAt", department, CaseStatus.QUEUED);
-    }
-
-    /** The cases a handler holds in a department (claimed until resolved, or reopened by the resident), oldest claim first. */
-    public List<GrievanceCase> heldBy(String department, String handler) {
-        return list("department = ?1 and status in ?2 and handler = ?3 order by claimedAt", department,
-                List.of(CaseStatus.CLAIMED, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_RESIDENT,
-                        CaseStatus.REOPENED),
-                handler);
-    }
-
     /**
      * Cases whose wait for the resident ended at or before {@code now}, oldest first, locked for this
      * transaction; rows another replica holds are skipped, not waited for. Read through the

@@ -94,22 +94,6 @@ public class CaseworkService {
                 aCase.getStatus()));
     }
 
-    /** A department's open queue: for its own staff and for inspectors. */
-    public List<GrievanceCase> queue(String department, StaffMember staff) {
-        if (!staff.mayRead(department)) {
-            throw new ForbiddenException("not a member of " + department);
-        }
-        return cases.queueOf(department);
-    }
-
-    /** The cases this handler or supervisor holds in their own department; nobody else holds any. */
-    public List<GrievanceCase> heldBy(StaffMember staff) {
-        if (staff.department() == null || !staff.worksIn(staff.department())) {
-            return List.of();
-        }
-        return cases.heldBy(staff.department(), staff.id());
-    }
-
     /** For inspectors, who read every department: the departments that have a queue to read. */
     public List<String> departmentsWithQueues(StaffMember staff) {
         if (!staff.has(Roles.INSPECTOR)) {

@@ -530,4 +530,68 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     @Override
     @Message("Progress update time limit")
     String extendUpdate();
+
+    @Override
+    @Message("Search: tracking number or words")
+    String searchLabel();
+
+    @Override
+    @Message("A whole tracking number, or words from the title or the description.")
+    String searchHint();
+
+    @Override
+    @Message("Any")
+    String any();
+
+    @Override
+    @Message("Card")
+    String card();
+
+    @Override
+    @Message("No card")
+    String cardNone();
+
+    @Override
+    @Message("Special handling")
+    String prioritySpecialHandling();
+
+    @Override
+    @Message("Green channel")
+    String priorityGreenChannel();
+
+    @Override
+    @Message("Normal")
+    String priorityNormal();
+
+    @Override
+    @Message("Apply")
+    String applyFilter();
+
+    @Override
+    @Message("Clear")
+    String clearFilter();
+
+    @Override
+    @Message("No case matches.")
+    String noMatch();
+
+    @Override
+    @Message("Previous page")
+    String previousPage();
+
+    @Override
+    @Message("Next page")
+    String nextPage();
+
+    @Override
+    @Message("Pages")
+    String paging();
+
+    @Override
+    @Message("Page {page} of {pages} · {total} cases")
+    String pageOf(int page, int pages, long total);
+
+    @Override
+    @Message("The search was not understood: a category is its code (e.g. street-lighting), and text is at most 100 characters. All cases are listed below.")
+    String searchNotUnderstood();
 }

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 
+import org.civicgrievance.platform.paging.Page;
+import org.civicgrievance.platform.paging.PageRequest;
 import org.civicgrievance.platform.security.web.PageFrame;
 import org.civicgrievance.platform.security.web.PageLanguage;
 import org.civicgrievance.resolution.calendar.Calendars;
@@ -34,6 +38,8 @@ import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.Extens
 import org.civicgrievance.resolution.deadline.extension.ExtensionState;
 import org.civicgrievance.resolution.deadline.warning.ClockWarning;
 import org.civicgrievance.resolution.evaluation.SupervisorRating;
+import org.civicgrievance.resolution.queue.QueueFilter;
+import org.civicgrievance.resolution.queue.QueuedCase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns cases into the workbench's rows and pages, in the page's language and the city's time zone. */
@@ -41,6 +47,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WorkbenchPages {
 
     static final String HOME = "/staff/";
+    /** The page of the cases one holds; {@code page} is the queue's. */
+    static final String HELD_PAGE_PARAMETER = "heldPage";
+    private static final List<String> PRIORITIES = List.of("SPECIAL_HANDLING", "GREEN_CHANNEL", "NORMAL");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @CheckedTemplate(basePath = "workbench")
@@ -86,12 +95,52 @@ public class WorkbenchPages {
         return Templates.problem(page, title, text, homeLink(lang, null), messages(lang)).render();
     }
 
-    List<CaseRow> rows(List<GrievanceCase> cases, PageLanguage lang) {
-        Map<String, DueSummary> due = dueSummaries.of(cases.stream().map(GrievanceCase::getId).toList());
-        return cases.stream()
-                .map(c -> row(c.getId(), c.getTrackingNumber(), c.getCategory(), c.getTitle(), c.getQueuedAt(),
-                        c.getStatus(), due.get(c.getId()), lang))
-                .toList();
+    /**
+     * One page of a list as the home page shows it.
+     *
+     * @param linkToPage the home page's address showing another page of this list
+     */
+    HomeView.Listing listing(Page<QueuedCase> page, IntFunction<String> linkToPage, PageLanguage lang) {
+        List<CaseRow> rows = page.items().stream().map(q -> {
+            GrievanceCase c = q.aCase();
+            return row(c.getId(), c.getTrackingNumber(), c.getCategory(), c.getTitle(), c.getQueuedAt(), c.getStatus(),
+                    c.getPriority(), q.due(), lang);
+        }).toList();
+        return new HomeView.Listing(rows, page.total(), messages(lang).pageOf(page.page(), page.pages(), page.total()),
+                page.hasPrevious() ? linkToPage.apply(page.page() - 1) : null,
+                page.hasNext() ? linkToPage.apply(page.page() + 1) : null);
+    }
+
+    /** The search form with what the member typed (even when it was not understood) and chose. */
+    HomeView.FilterView filter(String text, String category, String district, QueueFilter filter, String clearLink,
+            PageLanguage lang) {
+        WorkbenchMessages msg = messages(lang);
+        List<HomeView.Choice> priorities = new ArrayList<>();
+        priorities.add(new HomeView.Choice("", msg.any(), filter.priority() == null));
+        for (String code : PRIORITIES) {
+            priorities.add(new HomeView.Choice(code, priority(code, msg), code.equals(filter.priority())));
+        }
+        List<HomeView.Choice> cards = new ArrayList<>();
+        cards.add(new HomeView.Choice("", msg.any(), filter.card() == null));
+        for (QueueFilter.Card card : QueueFilter.Card.values()) {
+            cards.add(new HomeView.Choice(card.name(), switch (card) {
+                case RED -> msg.cardRed();
+                case YELLOW -> msg.cardYellow();
+                case NONE -> msg.cardNone();
+            }, card == filter.card()));
+        }
+        return new HomeView.FilterView(text, category, district, priorities, cards,
+                !filter.isEmpty() || text != null && !text.isBlank(), clearLink);
+    }
+
+    /** A priority's name in the page's language; an unknown code as it is. */
+    static String priority(String code, WorkbenchMessages msg) {
+        return switch (code == null ? "" : code) {
+            case "SPECIAL_HANDLING" -> msg.prioritySpecialHandling();
+            case "GREEN_CHANNEL" -> msg.priorityGreenChannel();
+            case "NORMAL" -> msg.priorityNormal();
+            default -> code;
+        };
     }
 
     CaseDetailView detail(CaseView c, boolean claimable, boolean resolvable, CaseDetailView.Actions actions,
@@ -101,10 +150,10 @@ public class WorkbenchPages {
         WorkbenchMessages msg = messages(lang);
         DueSummary due = dueSummaries.of(List.of(c.caseId())).get(c.caseId());
         return new CaseDetailView(row(c.caseId(), c.trackingNumber(), c.category(), c.title(), c.queuedAt(), c.status(),
-                due, lang),
+                c.priority(), due, lang),
                 c.kind(), c.description(), c.address(), c.district(),
                 contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
-                contact == null ? null : contact.email(), c.priority(), shown(c.submittedAt()), c.handler(),
+                contact == null ? null : contact.email(), priority(c.priority(), msg), shown(c.submittedAt()), c.handler(),
                 c.resolutionNote(), claimable, resolvable, homeLink(lang, null),
                 c.outcome() == null ? null : outcome(c.outcome(), msg), c.outcomeReason(), c.whereElse(),
                 c.mergedInto(), c.waitingUntil() == null ? null : shown(c.waitingUntil()), actions,
@@ -177,7 +226,27 @@ public class WorkbenchPages {
 
     /** The home page's address, keeping the language and the queue an inspector chose. */
     static String homeLink(PageLanguage lang, String department) {
-        return lang.link(department == null ? HOME : HOME + "?department=" + encode(department));
+        return homeLink(lang, department, QueueFilter.NONE, 1, 1);
+    }
+
+    /** The home page's address with the search, the filters and the page of each list. */
+    static String homeLink(PageLanguage lang, String department, QueueFilter filter, int queuePage, int heldPage) {
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        add(query, "department", department);
+        add(query, "q", filter.text());
+        add(query, "category", filter.category());
+        add(query, "district", filter.district());
+        add(query, "priority", filter.priority());
+        add(query, "card", filter.card() == null ? null : filter.card().name());
+        add(query, PageRequest.PAGE_PARAMETER, queuePage == 1 ? null : Integer.toString(queuePage));
+        add(query, HELD_PAGE_PARAMETER, heldPage == 1 ? null : Integer.toString(heldPage));
+        return lang.link(HOME + query);
+    }
+
+    private static void add(StringJoiner query, String name, String value) {
+        if (value != null) {
+            query.add(name + "=" + encode(value));
+        }
     }
 
     static String caseLink(String caseId) {
@@ -185,7 +254,7 @@ public class WorkbenchPages {
     }
 
     private CaseRow row(String caseId, String trackingNumber, String category, String title, Instant queuedAt,
-            CaseStatus status, DueSummary due, PageLanguage lang) {
+            CaseStatus status, String priority, DueSummary due, PageLanguage lang) {
         WorkbenchMessages msg = messages(lang);
         String link = caseLink(caseId);
         WarningLevel card = due == null ? null : due.card();
@@ -195,7 +264,8 @@ public class WorkbenchPages {
                 link + "/claim", link + "/resolve", status.canBecome(CaseStatus.RESOLVED),
                 due == null ? "" : shown(due.nextDue()),
                 due == null || due.nextDue() == null ? "" : due.nextDue().toString(),
-                card == null ? null : card(card, msg), card == null ? null : card.name().toLowerCase(Locale.ROOT));
+                card == null ? null : card(card, msg), card == null ? null : card.name().toLowerCase(Locale.ROOT),
+                priority(priority, msg), priority == null ? "" : priority.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     private String shown(Instant instant) {

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 
+import org.civicgrievance.platform.paging.Page;
+import org.civicgrievance.platform.paging.PageRequest;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.security.CurrentStaff;
 import org.civicgrievance.platform.security.Roles;
@@ -49,6 +51,9 @@ import org.civicgrievance.resolution.deadline.extension.Extensions;
 import org.civicgrievance.resolution.deadline.policy.CommitmentRequests.LimitBody;
 import org.civicgrievance.resolution.deadline.warning.WarningRepository;
 import org.civicgrievance.resolution.evaluation.HandlingEvaluations;
+import org.civicgrievance.resolution.queue.QueueFilter;
+import org.civicgrievance.resolution.queue.QueuedCase;
+import org.civicgrievance.resolution.queue.Queues;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -87,11 +92,13 @@ public class WorkbenchResource {
     private final ClockRepository clocks;
     private final WarningRepository warnings;
     private final CalendarHorizon horizon;
+    private final Queues queues;
 
     public WorkbenchResource(CaseworkService casework, CurrentStaff staff, JsonWebToken token, WorkbenchPages pages,
             StaffWebTexts frames, HandlingEvaluations evaluations, Extensions extensions, ClockRepository clocks,
-            WarningRepository warnings, CalendarHorizon horizon) {
+            WarningRepository warnings, CalendarHorizon horizon, Queues queues) {
         this.horizon = horizon;
+        this.queues = queues;
         this.evaluations = evaluations;
         this.casework = casework;
         this.staff = staff;
@@ -105,28 +112,64 @@ public class WorkbenchResource {
 
     @GET
     @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR, Roles.INSPECTOR })
-    @Operation(summary = "The workbench: the department's queue and the cases I hold (HTML)")
+    @Operation(summary = "The workbench: the cases I hold and the department's queue, most urgent first, searchable,"
+            + " one page of each at a time (HTML)")
     public Response home(@QueryParam(PageLanguage.PARAMETER) String langParameter,
             @QueryParam("department") String departmentParameter, @QueryParam(Outcome.PARAMETER) String outcomeCode,
-            @QueryParam(Outcome.CASE_PARAMETER) String trackingNumber) {
+            @QueryParam(Outcome.CASE_PARAMETER) String trackingNumber, @QueryParam("q") String text,
+            @QueryParam("category") String category, @QueryParam("district") String district,
+            @QueryParam("priority") String priority, @QueryParam("card") String card,
+            @QueryParam(PageRequest.PAGE_PARAMETER) String queuePage,
+            @QueryParam(WorkbenchPages.HELD_PAGE_PARAMETER) String heldPage) {
         PageLanguage lang = PageLanguage.of(langParameter);
         WorkbenchMessages msg = pages.messages(lang);
         StaffMember member = staff.member();
         boolean inspector = member.has(Roles.INSPECTOR) && member.department() == null;
         String department = blankToNull(departmentParameter) != null ? departmentParameter.strip() : member.department();
+        String chosen = inspector ? department : null;
 
-        List<GrievanceCase> queue = department == null ? List.of() : casework.queue(department, member);
+        // a search the lists cannot take is said on the page, with what was typed still in the form
+        QueueFilter filter;
+        String filterProblem = null;
+        try {
+            filter = QueueFilter.of(text, category, district, priority, card);
+        } catch (ProblemException e) {
+            filter = QueueFilter.NONE;
+            filterProblem = msg.searchNotUnderstood();
+        }
+        PageRequest queueRequest = pageOrFirst(queuePage);
+        PageRequest heldRequest = pageOrFirst(heldPage);
+        QueueFilter shown = filter;
+        Page<QueuedCase> queue = department == null ? Page.of(List.of(), queueRequest, 0)
+                : queues.waiting(department, member, filter, queueRequest);
+        Page<QueuedCase> held = queues.heldBy(member, filter, heldRequest);
         List<String> departments = inspector ? casework.departmentsWithQueues(member) : List.of();
         Optional<Outcome> outcome = Outcome.of(outcomeCode);
+        String problem = filterProblem != null ? filterProblem
+                : outcome.flatMap(o -> o.text(msg, trackingNumber)).orElse(null);
         HomeView view = new HomeView(msg.signedInAs(displayName()), department, inspector, departments,
-                pages.rows(queue, lang), pages.rows(casework.heldBy(member), lang),
-                department != null && member.worksIn(department),
-                outcome.flatMap(o -> o.text(msg, trackingNumber)).orElse(null),
-                outcome.map(Outcome::problem).orElse(false),
-                member.has(Roles.INSPECTOR) || member.has(Roles.SUPERVISOR) ? horizon.warnings().stream()
-                        .map(w -> msg.horizonWarning(w.calendar(), w.confirmedThrough().toString())).toList() : List.of());
-        String path = WorkbenchPages.homeLink(PageLanguage.ZH, inspector ? department : null);
+                pages.filter(text, category, district, filter, WorkbenchPages.homeLink(lang, chosen), lang),
+                pages.listing(queue, n -> WorkbenchPages.homeLink(lang, chosen, shown, n, held.page()), lang),
+                pages.listing(held, n -> WorkbenchPages.homeLink(lang, chosen, shown, queue.page(), n), lang),
+                department != null && member.worksIn(department), problem,
+                filterProblem != null || outcome.map(Outcome::problem).orElse(false),
+                member.has(Roles.INSPECTOR) || member.has(Roles.SUPERVISOR) ? horizonWarnings(msg) : List.of());
+        String path = WorkbenchPages.homeLink(PageLanguage.ZH, chosen, filter, queue.page(), held.page());
         return html(Response.Status.OK, pages.home(frame(lang, path), view, lang));
+    }
+
+    private List<String> horizonWarnings(WorkbenchMessages msg) {
+        return horizon.warnings().stream()
+                .map(w -> msg.horizonWarning(w.calendar(), w.confirmedThrough().toString())).toList();
+    }
+
+    /** A page number the address carries; one that is no page shows the first (the lists are never refused). */
+    private static PageRequest pageOrFirst(String page) {
+        try {
+            return PageRequest.of(page, null);
+        } catch (ProblemException e) {
+            return PageRequest.first();
+        }
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response.Status;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.civicgrievance.infra.test.StaffTokens;
+import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.resolution.RoutedCases;
 import org.junit.jupiter.api.Test;
 
@@ -58,10 +59,12 @@ class CaseAccessTest {
 
     @Test
     void aHandlerSeesOnlyTheirDepartment() {
-        String caseId = routedCases.queued(URBAN).subject();
+        CloudEvent queued = routedCases.queued(URBAN);
+        String caseId = queued.subject();
 
-        given().auth().oauth2(HANDLER).when().get("/api/departments/{code}/queue", URBAN)
-                .then().statusCode(Status.OK.getStatusCode()).body("caseId", hasItem(caseId));
+        given().auth().oauth2(HANDLER).queryParam("q", RoutedCases.trackingNumber(queued))
+                .when().get("/api/departments/{code}/queue", URBAN)
+                .then().statusCode(Status.OK.getStatusCode()).body("items.caseId", hasItem(caseId));
         given().auth().oauth2(OTHER_DEPARTMENT).when().get("/api/departments/{code}/queue", URBAN)
                 .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType("application/problem+json");
 
@@ -77,10 +80,12 @@ class CaseAccessTest {
 
     @Test
     void anInspectorReadsEveryDepartmentButChangesNothing() {
-        String caseId = routedCases.queued("transport").subject();
+        CloudEvent queued = routedCases.queued("transport");
+        String caseId = queued.subject();
 
-        given().auth().oauth2(INSPECTOR).when().get("/api/departments/{code}/queue", "transport")
-                .then().statusCode(Status.OK.getStatusCode()).body("caseId", hasItem(caseId));
+        given().auth().oauth2(INSPECTOR).queryParam("q", RoutedCases.trackingNumber(queued))
+                .when().get("/api/departments/{code}/queue", "transport")
+                .then().statusCode(Status.OK.getStatusCode()).body("items.caseId", hasItem(caseId));
         given().auth().oauth2(INSPECTOR).when().get("/api/cases/{id}", caseId)
                 .then().statusCode(Status.OK.getStatusCode()).body("contact.phone", equalTo("138****5678"));
         given().auth().oauth2(INSPECTOR).when().get("/api/cases/{id}/history", caseId)

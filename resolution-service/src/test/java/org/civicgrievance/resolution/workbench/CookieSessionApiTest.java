@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 
 import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.platform.security.web.CsrfTokens;
+import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.resolution.RoutedCases;
 import org.civicgrievance.resolution.StaffBrowser;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,11 @@ class CookieSessionApiTest {
 
     @Test
     void theSessionCookieReadsTheApisAndItsCsrfTokenIsTheOneThePagesCarry() {
-        String caseId = routedCases.queued(URBAN).subject();
+        CloudEvent queued = routedCases.queued(URBAN);
         StaffBrowser.Session session = signIn("handler.urban");
 
-        as(session).when().get("/api/departments/{code}/queue", URBAN)
-                .then().statusCode(Status.OK.getStatusCode()).body("caseId", hasItem(caseId));
+        as(session).queryParam("q", RoutedCases.trackingNumber(queued)).when().get("/api/departments/{code}/queue", URBAN)
+                .then().statusCode(Status.OK.getStatusCode()).body("items.caseId", hasItem(queued.subject()));
         assertEquals(CsrfTokens.forSession(session.cookie()), session.csrfToken());
     }
 

@@ -221,11 +221,20 @@ class CrashRecoveryIT {
             // the identity provider is never crashed here, and its tokens outlive this test class
             inspectorToken = ServiceRequests.signIn(launcher, "inspector.li");
         }
-        return given(ServiceRequests.asStaff(launcher, GrievanceService.RESOLUTION, inspectorToken))
-                .get("/api/departments/{department}/queue", DEPARTMENT)
-                .then()
-                .statusCode(200)
-                .extract().jsonPath().getList("caseId", String.class);
+        // every page, however long the queue grew: a case listed twice must show up wherever it is
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 1; ; page++) {
+            var answer = given(ServiceRequests.asStaff(launcher, GrievanceService.RESOLUTION, inspectorToken))
+                    .queryParam("size", 100).queryParam("page", page)
+                    .get("/api/departments/{department}/queue", DEPARTMENT)
+                    .then()
+                    .statusCode(200)
+                    .extract().jsonPath();
+            ids.addAll(answer.getList("items.caseId", String.class));
+            if ((long) page * 100 >= answer.getLong("total")) {
+                return ids;
+            }
+        }
     }
 
     /**

@@ -350,10 +350,11 @@ class EndToEndIT {
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
                     List<Map<String, Object>> queued = given(resolution(handlerToken))
+                            .queryParam("q", trackingNumber)
                             .get("/api/departments/{department}/queue", DEPARTMENT)
                             .then()
                             .statusCode(200)
-                            .extract().jsonPath().getList("findAll { it.caseId == '" + caseId + "' }");
+                            .extract().jsonPath().getList("items.findAll { it.caseId == '" + caseId + "' }");
                     assertEquals(1, queued.size(), "queue entries for the case");
                     assertEquals(trackingNumber, queued.get(0).get("trackingNumber"));
                     assertEquals("QUEUED", queued.get(0).get("status"));
