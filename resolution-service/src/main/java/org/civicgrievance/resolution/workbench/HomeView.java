@@ -12,11 +12,12 @@ import java.util.List;
  * @param filter      the search and filters both lists are narrowed by, as typed
  * @param queue       one page of the department's queue, most urgent first
  * @param held        one page of the cases the member holds, most urgent first
+ * @param approvals   for a department's supervisors: one page of the extension requests waiting for them, else null
  * @param outcome     the message about the form just posted, or null
  * @param horizonWarnings for inspectors and supervisors: calendars whose next year's holidays are due to be loaded
  */
 public record HomeView(String signedInAs, String department, boolean inspector, List<String> departments,
-        FilterView filter, Listing queue, Listing held, boolean canWork, String outcome, boolean outcomeIsProblem,
+        FilterView filter, Listing queue, Listing held, Approvals approvals, boolean canWork, String outcome, boolean outcomeIsProblem,
         List<String> horizonWarnings) {
 
     /** One page of a list: its rows, where it stands, and links to the pages beside it (null at an end). */
@@ -29,6 +30,22 @@ public record HomeView(String signedInAs, String department, boolean inspector, 
         public boolean isPaged() {
             return previousLink != null || nextLink != null;
         }
+    }
+
+    /** Extension requests waiting for a decision; each links to its case, where the decision is made. */
+    public record Approvals(List<ApprovalRow> rows, String pageOf, String previousLink, String nextLink) {
+
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+
+        public boolean isPaged() {
+            return previousLink != null || nextLink != null;
+        }
+    }
+
+    public record ApprovalRow(String trackingNumber, String title, String caseLink, String requestedBy, String reason,
+            String dueBefore, String requestedDue) {
     }
 
     /** The search form as the member left it, so a filtered page keeps what was typed. */

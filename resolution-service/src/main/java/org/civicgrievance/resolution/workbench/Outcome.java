@@ -58,6 +58,11 @@ enum Outcome {
         return code;
     }
 
+    /** The case is no longer the department's after this (returned to routing): its page would not be found. */
+    boolean leavesTheDepartment() {
+        return this == RETURNED;
+    }
+
     /** Whether the form did not do what was asked (shown as an alert rather than a notice). */
     boolean problem() {
         return problem;

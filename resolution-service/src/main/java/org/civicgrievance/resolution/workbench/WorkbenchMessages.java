@@ -448,4 +448,16 @@ public interface WorkbenchMessages {
 
     @Message("搜索条件无法识别：类别请填写类别代码（如 street-lighting），文字最多 100 个字。下面列出的是全部案件。")
     String searchNotUnderstood();
+
+    @Message("待我审批的延期申请")
+    String approvalsHeading();
+
+    @Message("目前没有等待审批的延期申请。")
+    String approvalsEmpty();
+
+    @Message("理由")
+    String reason();
+
+    @Message("原期限")
+    String dueBefore();
 }

@@ -594,4 +594,20 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     @Override
     @Message("The search was not understood: a category is its code (e.g. street-lighting), and text is at most 100 characters. All cases are listed below.")
     String searchNotUnderstood();
+
+    @Override
+    @Message("Extension requests waiting for my decision")
+    String approvalsHeading();
+
+    @Override
+    @Message("No extension request is waiting for a decision.")
+    String approvalsEmpty();
+
+    @Override
+    @Message("Reason")
+    String reason();
+
+    @Override
+    @Message("Deadline now")
+    String dueBefore();
 }

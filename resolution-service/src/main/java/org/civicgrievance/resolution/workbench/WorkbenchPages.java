@@ -35,6 +35,7 @@ import org.civicgrievance.resolution.deadline.DueSummaries;
 import org.civicgrievance.resolution.deadline.DueSummaries.DueSummary;
 import org.civicgrievance.resolution.deadline.WarningLevel;
 import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.ExtensionView;
+import org.civicgrievance.resolution.deadline.extension.Extensions;
 import org.civicgrievance.resolution.deadline.extension.ExtensionState;
 import org.civicgrievance.resolution.deadline.warning.ClockWarning;
 import org.civicgrievance.resolution.evaluation.SupervisorRating;
@@ -49,6 +50,7 @@ public class WorkbenchPages {
     static final String HOME = "/staff/";
     /** The page of the cases one holds; {@code page} is the queue's. */
     static final String HELD_PAGE_PARAMETER = "heldPage";
+    static final String APPROVALS_PAGE_PARAMETER = "approvalsPage";
     private static final List<String> PRIORITIES = List.of("SPECIAL_HANDLING", "GREEN_CHANNEL", "NORMAL");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -57,7 +59,8 @@ public class WorkbenchPages {
 
         public static native TemplateInstance home(PageFrame page, HomeView view, WorkbenchMessages msg);
 
-        public static native TemplateInstance caseDetail(PageFrame page, CaseDetailView view, WorkbenchMessages msg);
+        public static native TemplateInstance caseDetail(PageFrame page, Notice notice, CaseDetailView view,
+                WorkbenchMessages msg);
 
         public static native TemplateInstance problem(PageFrame page, String title, String text, String backLink,
                 WorkbenchMessages msg);
@@ -87,8 +90,8 @@ public class WorkbenchPages {
         return Templates.home(page, view, messages(lang)).render();
     }
 
-    String caseDetail(PageFrame page, CaseDetailView view, PageLanguage lang) {
-        return Templates.caseDetail(page, view, messages(lang)).render();
+    String caseDetail(PageFrame page, Notice notice, CaseDetailView view, PageLanguage lang) {
+        return Templates.caseDetail(page, notice, view, messages(lang)).render();
     }
 
     String problem(PageFrame page, String title, String text, PageLanguage lang) {
@@ -107,6 +110,18 @@ public class WorkbenchPages {
                     c.getPriority(), q.due(), lang);
         }).toList();
         return new HomeView.Listing(rows, page.total(), messages(lang).pageOf(page.page(), page.pages(), page.total()),
+                page.hasPrevious() ? linkToPage.apply(page.page() - 1) : null,
+                page.hasNext() ? linkToPage.apply(page.page() + 1) : null);
+    }
+
+    /** One page of the extension requests waiting for a supervisor. */
+    HomeView.Approvals approvals(Page<Extensions.Waiting> page, IntFunction<String> linkToPage, PageLanguage lang) {
+        WorkbenchMessages msg = messages(lang);
+        return new HomeView.Approvals(page.items().stream().map(w -> new HomeView.ApprovalRow(w.trackingNumber(),
+                w.title() == null || w.title().isBlank() ? msg.noTitle() : w.title(),
+                lang.link(caseLink(w.extension().caseId())), w.extension().requestedBy(), w.extension().reason(),
+                shown(w.extension().dueBefore()), shown(w.extension().requestedDueAt()))).toList(),
+                msg.pageOf(page.page(), page.pages(), page.total()),
                 page.hasPrevious() ? linkToPage.apply(page.page() - 1) : null,
                 page.hasNext() ? linkToPage.apply(page.page() + 1) : null);
     }
@@ -226,11 +241,12 @@ public class WorkbenchPages {
 
     /** The home page's address, keeping the language and the queue an inspector chose. */
     static String homeLink(PageLanguage lang, String department) {
-        return homeLink(lang, department, QueueFilter.NONE, 1, 1);
+        return homeLink(lang, department, QueueFilter.NONE, 1, 1, 1);
     }
 
     /** The home page's address with the search, the filters and the page of each list. */
-    static String homeLink(PageLanguage lang, String department, QueueFilter filter, int queuePage, int heldPage) {
+    static String homeLink(PageLanguage lang, String department, QueueFilter filter, int queuePage, int heldPage,
+            int approvalsPage) {
         StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
         add(query, "department", department);
         add(query, "q", filter.text());
@@ -240,6 +256,7 @@ public class WorkbenchPages {
         add(query, "card", filter.card() == null ? null : filter.card().name());
         add(query, PageRequest.PAGE_PARAMETER, queuePage == 1 ? null : Integer.toString(queuePage));
         add(query, HELD_PAGE_PARAMETER, heldPage == 1 ? null : Integer.toString(heldPage));
+        add(query, APPROVALS_PAGE_PARAMETER, approvalsPage == 1 ? null : Integer.toString(approvalsPage));
         return lang.link(HOME + query);
     }
 

@@ -120,7 +120,8 @@ public class WorkbenchResource {
             @QueryParam("category") String category, @QueryParam("district") String district,
             @QueryParam("priority") String priority, @QueryParam("card") String card,
             @QueryParam(PageRequest.PAGE_PARAMETER) String queuePage,
-            @QueryParam(WorkbenchPages.HELD_PAGE_PARAMETER) String heldPage) {
+            @QueryParam(WorkbenchPages.HELD_PAGE_PARAMETER) String heldPage,
+            @QueryParam(WorkbenchPages.APPROVALS_PAGE_PARAMETER) String approvalsPage) {
         PageLanguage lang = PageLanguage.of(langParameter);
         WorkbenchMessages msg = pages.messages(lang);
         StaffMember member = staff.member();
@@ -143,18 +144,24 @@ public class WorkbenchResource {
         Page<QueuedCase> queue = department == null ? Page.of(List.of(), queueRequest, 0)
                 : queues.waiting(department, member, filter, queueRequest);
         Page<QueuedCase> held = queues.heldBy(member, filter, heldRequest);
+        boolean decides = member.has(Roles.SUPERVISOR) && member.department() != null
+                && member.worksIn(member.department());
+        Page<Extensions.Waiting> approvals = decides ? extensions.waitingFor(member, pageOrFirst(approvalsPage)) : null;
+        int approvalsShown = approvals == null ? 1 : approvals.page();
         List<String> departments = inspector ? casework.departmentsWithQueues(member) : List.of();
         Optional<Outcome> outcome = Outcome.of(outcomeCode);
         String problem = filterProblem != null ? filterProblem
                 : outcome.flatMap(o -> o.text(msg, trackingNumber)).orElse(null);
         HomeView view = new HomeView(msg.signedInAs(displayName()), department, inspector, departments,
                 pages.filter(text, category, district, filter, WorkbenchPages.homeLink(lang, chosen), lang),
-                pages.listing(queue, n -> WorkbenchPages.homeLink(lang, chosen, shown, n, held.page()), lang),
-                pages.listing(held, n -> WorkbenchPages.homeLink(lang, chosen, shown, queue.page(), n), lang),
+                pages.listing(queue, n -> WorkbenchPages.homeLink(lang, chosen, shown, n, held.page(), approvalsShown), lang),
+                pages.listing(held, n -> WorkbenchPages.homeLink(lang, chosen, shown, queue.page(), n, approvalsShown), lang),
+                approvals == null ? null : pages.approvals(approvals,
+                        n -> WorkbenchPages.homeLink(lang, chosen, shown, queue.page(), held.page(), n), lang),
                 department != null && member.worksIn(department), problem,
                 filterProblem != null || outcome.map(Outcome::problem).orElse(false),
                 member.has(Roles.INSPECTOR) || member.has(Roles.SUPERVISOR) ? horizonWarnings(msg) : List.of());
-        String path = WorkbenchPages.homeLink(PageLanguage.ZH, chosen, filter, queue.page(), held.page());
+        String path = WorkbenchPages.homeLink(PageLanguage.ZH, chosen, filter, queue.page(), held.page(), approvalsShown);
         return html(Response.Status.OK, pages.home(frame(lang, path), view, lang));
     }
 
@@ -176,8 +183,12 @@ public class WorkbenchResource {
     @Path("/cases/{caseId}")
     @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR, Roles.INSPECTOR })
     @Operation(summary = "One case (HTML); contact details unmasked only for the handler holding it")
-    public Response caseDetail(@PathParam("caseId") String caseId, @QueryParam(PageLanguage.PARAMETER) String langParameter) {
+    public Response caseDetail(@PathParam("caseId") String caseId, @QueryParam(PageLanguage.PARAMETER) String langParameter,
+            @QueryParam(Outcome.PARAMETER) String outcomeCode, @QueryParam(Outcome.CASE_PARAMETER) String trackingNumber) {
         PageLanguage lang = PageLanguage.of(langParameter);
+        Optional<Outcome> outcome = Outcome.of(outcomeCode);
+        Notice notice = outcome.flatMap(o -> o.text(pages.messages(lang), trackingNumber)
+                .map(text -> new Notice(text, o.problem()))).orElse(null);
         StaffMember member = staff.member();
         CaseView view = casework.view(caseId, member);
         boolean works = member.worksIn(view.department());
@@ -193,7 +204,7 @@ public class WorkbenchResource {
                 holder && view.status() == CaseStatus.WAITING_FOR_RESIDENT, returnable, works,
                 works && member.has(Roles.SUPERVISOR) && !holder
                         && (view.status() == CaseStatus.RESOLVED || view.status() == CaseStatus.CLOSED));
-        return html(Response.Status.OK, pages.caseDetail(frame(lang, WorkbenchPages.caseLink(caseId)),
+        return html(Response.Status.OK, pages.caseDetail(frame(lang, WorkbenchPages.caseLink(caseId)), notice,
                 pages.detail(view, claimable, resolvable, actions, casework.notes(caseId, member),
                         evaluations.ratingsOf(caseId),
                         deadlines(caseId, holder, works && member.has(Roles.SUPERVISOR), member, lang), lang), lang));
@@ -217,9 +228,9 @@ public class WorkbenchResource {
     public Response claim(@PathParam("caseId") String caseId, @FormParam(PageLanguage.PARAMETER) String langParameter) {
         PageLanguage lang = PageLanguage.of(langParameter);
         try {
-            return afterForm(lang, Outcome.CLAIMED, casework.claimWithoutViewing(caseId, staff.member()));
+            return afterForm(lang, Outcome.CLAIMED, caseId, casework.claimWithoutViewing(caseId, staff.member()));
         } catch (IllegalTransitionException e) {
-            return afterForm(lang, Outcome.NOT_CLAIMABLE, trackingNumberOf(caseId));
+            return afterForm(lang, Outcome.NOT_CLAIMABLE, caseId, trackingNumberOf(caseId));
         }
     }
 
@@ -234,26 +245,26 @@ public class WorkbenchResource {
         PageLanguage lang = PageLanguage.of(langParameter);
         String trackingNumber = trackingNumberOf(caseId); // also 404 for a case out of reach, before the note is judged
         if (note == null || note.isBlank()) {
-            return afterForm(lang, Outcome.NOTE_MISSING, trackingNumber);
+            return afterForm(lang, Outcome.NOTE_MISSING, caseId, trackingNumber);
         }
         if (tooLong(note, MAX_NOTE_CHARACTERS)) {
-            return afterForm(lang, Outcome.NOTE_TOO_LONG, trackingNumber);
+            return afterForm(lang, Outcome.NOTE_TOO_LONG, caseId, trackingNumber);
         }
         if (tooLong(reason, MAX_REASON_CHARACTERS) || tooLong(whereElse, MAX_WHERE_ELSE_CHARACTERS)) {
-            return afterForm(lang, Outcome.TEXT_TOO_LONG, trackingNumber);
+            return afterForm(lang, Outcome.TEXT_TOO_LONG, caseId, trackingNumber);
         }
         Optional<CaseOutcome> chosen = Arrays.stream(CaseOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst();
         if (chosen.isEmpty()) {
-            return afterForm(lang, Outcome.DETAILS_MISSING, trackingNumber);
+            return afterForm(lang, Outcome.DETAILS_MISSING, caseId, trackingNumber);
         }
         try {
             casework.resolveWithoutViewing(caseId, new CaseworkService.Resolution(chosen.get(), note.strip(),
                     strip(reason), strip(whereElse)), staff.member());
-            return afterForm(lang, Outcome.RESOLVED, trackingNumber);
+            return afterForm(lang, Outcome.RESOLVED, caseId, trackingNumber);
         } catch (IllegalTransitionException e) {
-            return afterForm(lang, Outcome.NOT_RESOLVABLE, trackingNumber);
+            return afterForm(lang, Outcome.NOT_RESOLVABLE, caseId, trackingNumber);
         } catch (ProblemException e) {
-            return refused(e, lang, trackingNumber);
+            return refused(e, lang, caseId, trackingNumber);
         }
     }
 
@@ -409,24 +420,24 @@ public class WorkbenchResource {
             Consumer<StaffMember> action) {
         String trackingNumber = trackingNumberOf(caseId); // 404 for a case out of reach, before the input is judged
         if (badInput.isPresent()) {
-            return afterForm(lang, badInput.get(), trackingNumber);
+            return afterForm(lang, badInput.get(), caseId, trackingNumber);
         }
         try {
             action.accept(staff.member());
-            return afterForm(lang, done, trackingNumber);
+            return afterForm(lang, done, caseId, trackingNumber);
         } catch (ProblemException e) {
-            return refused(e, lang, trackingNumber);
+            return refused(e, lang, caseId, trackingNumber);
         }
     }
 
     /** What a refused form tells the user: only codes reach the page, never the problem's own text. */
-    private Response refused(ProblemException e, PageLanguage lang, String trackingNumber) {
+    private Response refused(ProblemException e, PageLanguage lang, String caseId, String trackingNumber) {
         if ("not-case-holder".equals(typeOf(e))) {
-            return afterForm(lang, Outcome.NOT_HOLDER, trackingNumber);
+            return afterForm(lang, Outcome.NOT_HOLDER, caseId, trackingNumber);
         }
         return switch (e.problem().getStatus()) {
-            case 400 -> afterForm(lang, Outcome.DETAILS_MISSING, trackingNumber);
-            case 409 -> afterForm(lang, Outcome.NOT_ALLOWED, trackingNumber);
+            case 400 -> afterForm(lang, Outcome.DETAILS_MISSING, caseId, trackingNumber);
+            case 409 -> afterForm(lang, Outcome.NOT_ALLOWED, caseId, trackingNumber);
             default -> throw e;
         };
     }
@@ -447,8 +458,13 @@ public class WorkbenchResource {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private Response afterForm(PageLanguage lang, Outcome outcome, String trackingNumber) {
-        String location = WorkbenchPages.HOME + "?" + Outcome.PARAMETER + "=" + outcome.code() + "&"
+    /**
+     * Back to the case with what became of the form, so the handler goes on where they were; to the
+     * workbench when the case has left the department (returned to routing).
+     */
+    private Response afterForm(PageLanguage lang, Outcome outcome, String caseId, String trackingNumber) {
+        String page = outcome.leavesTheDepartment() ? WorkbenchPages.HOME : WorkbenchPages.caseLink(caseId);
+        String location = page + "?" + Outcome.PARAMETER + "=" + outcome.code() + "&"
                 + Outcome.CASE_PARAMETER + "=" + trackingNumber;
         return StaffPages.seeOther(lang.link(location));
     }

@@ -7,6 +7,7 @@ import static org.civicgrievance.resolution.StaffBrowser.formFrom;
 import static org.civicgrievance.resolution.StaffBrowser.signIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,7 +101,7 @@ class WorkbenchDeadlinesTest implements OnAWorkingMonday {
         formFrom(handler, handler.csrfToken()).formParam("clock", "RESOLUTION").formParam("amount", "0")
                 .formParam("unit", "WORKING_DAYS").formParam("reason", REASON)
                 .when().post(ask).then().statusCode(Status.SEE_OTHER.getStatusCode())
-                .header("Location", "/staff/?outcome=details-missing&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=details-missing&case=" + trackingNumber);
         formFrom(supervisor, supervisor.csrfToken()).formParam("clock", "RESOLUTION").formParam("amount", "3")
                 .formParam("unit", "WORKING_DAYS").formParam("reason", REASON)
                 .when().post(ask).then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(ContentType.HTML);
@@ -109,7 +110,7 @@ class WorkbenchDeadlinesTest implements OnAWorkingMonday {
         formFrom(handler, handler.csrfToken()).formParam("clock", "RESOLUTION").formParam("amount", "3")
                 .formParam("unit", "WORKING_DAYS").formParam("reason", REASON)
                 .when().post(ask).then().statusCode(Status.SEE_OTHER.getStatusCode())
-                .header("Location", "/staff/?outcome=extension-requested&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=extension-requested&case=" + trackingNumber);
         String extensionId = extensions(caseId).getString("[0].id");
         String decide = ask + "/" + extensionId;
 
@@ -124,10 +125,24 @@ class WorkbenchDeadlinesTest implements OnAWorkingMonday {
                 .then().statusCode(Status.FORBIDDEN.getStatusCode());
         assertEquals("REQUESTED", extensions(caseId).getString("[0].state"));
 
+        // the supervisor finds it among the requests waiting for them, linked to the case
+        String waiting = "/api/extensions/waiting";
+        given().auth().oauth2(StaffTokens.supervisor("supervisor.urban", URBAN)).queryParam("size", 100).when().get(waiting)
+                .then().statusCode(Status.OK.getStatusCode()).body("items.extension.id", hasItem(extensionId))
+                .body("items.find { it.extension.id == '" + extensionId + "' }.trackingNumber", equalTo(trackingNumber));
+        given().auth().oauth2(StaffTokens.handler("handler.urban", URBAN)).when().get(waiting)
+                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        as(supervisor).when().get("/staff/").then().statusCode(Status.OK.getStatusCode())
+                .body(containsString("待我审批的延期申请"),
+                        containsString("<td><a href=\"/staff/cases/" + caseId + "\">" + trackingNumber + "</a></td>"));
+        as(handler).when().get("/staff/").then().body(not(containsString("待我审批的延期申请")));
+
         formFrom(supervisor, supervisor.csrfToken()).formParam("note", "同意").formParam("lang", "en")
                 .when().post(decide + "/approval").then().statusCode(Status.SEE_OTHER.getStatusCode())
-                .header("Location", "/staff/?outcome=extension-approved&case=" + trackingNumber + "&lang=en");
+                .header("Location", "/staff/cases/" + caseId + "?outcome=extension-approved&case=" + trackingNumber + "&lang=en");
         assertEquals("APPROVED", extensions(caseId).getString("[0].state"));
+        given().auth().oauth2(StaffTokens.supervisor("supervisor.urban", URBAN)).queryParam("size", 100).when().get(waiting)
+                .then().body("items.extension.id", not(hasItem(extensionId)));
         as(handler).when().get("/staff/cases/{id}", caseId).then()
                 .body(containsString(">2026-12-14 17:30</time> (原到期时间 2026-12-09 17:30)"),
                         containsString("办理时限延长至 2026年12月14日 17:30，原因：" + REASON));

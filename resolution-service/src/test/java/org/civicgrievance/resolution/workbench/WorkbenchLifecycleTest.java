@@ -36,7 +36,7 @@ class WorkbenchLifecycleTest {
         String caseId = routedCases.queued(URBAN).subject();
         String trackingNumber = trackingNumber(caseId);
         StaffBrowser.Session session = signIn("handler.urban");
-        post(session, caseId, "claim").header("Location", "/staff/?outcome=claimed&case=" + trackingNumber);
+        post(session, caseId, "claim").header("Location", "/staff/cases/" + caseId + "?outcome=claimed&case=" + trackingNumber);
         String resolveOnHome = "action=\"/staff/cases/" + caseId + "/resolve\"";
         as(session).queryParam("q", trackingNumber).when().get("/staff/").then().statusCode(Status.OK.getStatusCode())
                 .body(containsString(resolveOnHome), containsString("<option value=\"PARTLY_RESOLVED\">"));
@@ -49,13 +49,13 @@ class WorkbenchLifecycleTest {
                         containsString("<option value=\"PARTLY_RESOLVED\">部分解决</option>"),
                         not(containsString("/resume\"")));
 
-        post(session, caseId, "start").header("Location", "/staff/?outcome=started&case=" + trackingNumber);
+        post(session, caseId, "start").header("Location", "/staff/cases/" + caseId + "?outcome=started&case=" + trackingNumber);
         assertCase(caseId).body("status", equalTo("IN_PROGRESS"));
 
         post(form(session).formParam("question", " "), caseId, "wait-for-resident")
-                .header("Location", "/staff/?outcome=details-missing&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=details-missing&case=" + trackingNumber);
         post(form(session).formParam("question", "请问是哪一盏灯？"), caseId, "wait-for-resident")
-                .header("Location", "/staff/?outcome=waiting&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=waiting&case=" + trackingNumber);
         assertCase(caseId).body("status", equalTo("WAITING_FOR_RESIDENT"));
         // a waiting case cannot be resolved: the list links to the case instead of offering the form
         as(session).queryParam("q", trackingNumber).when().get("/staff/").then()
@@ -63,13 +63,13 @@ class WorkbenchLifecycleTest {
         as(session).when().get("/staff/cases/{id}", caseId).then()
                 .body(containsString("action=\"/staff/cases/" + caseId + "/resume\""),
                         not(containsString("/start\"")), containsString("请问是哪一盏灯？"));
-        post(session, caseId, "resume").header("Location", "/staff/?outcome=resumed&case=" + trackingNumber);
+        post(session, caseId, "resume").header("Location", "/staff/cases/" + caseId + "?outcome=resumed&case=" + trackingNumber);
         assertCase(caseId).body("status", equalTo("IN_PROGRESS"));
 
         post(form(session).formParam("text", "<b>内部</b>"), caseId, "notes")
-                .header("Location", "/staff/?outcome=note-added&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=note-added&case=" + trackingNumber);
         post(form(session).formParam("text", "预计周五修好").formParam("visibleToResident", "on"), caseId, "notes")
-                .header("Location", "/staff/?outcome=note-added&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=note-added&case=" + trackingNumber);
         given().auth().oauth2(INSPECTOR).when().get("/api/cases/{id}/notes", caseId)
                 .then().body("visibleToResident", org.hamcrest.Matchers.contains(true, false, true));
         as(session).when().get("/staff/cases/{id}", caseId).then()
@@ -77,18 +77,18 @@ class WorkbenchLifecycleTest {
                         containsString("仅内部可见"), containsString("居民可见"));
 
         post(form(session).formParam("outcome", "NOT_RESOLVABLE").formParam("note", "抱歉"), caseId, "resolve")
-                .header("Location", "/staff/?outcome=details-missing&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=details-missing&case=" + trackingNumber);
         post(form(session).formParam("outcome", "FIXED").formParam("note", "抱歉"), caseId, "resolve")
-                .header("Location", "/staff/?outcome=details-missing&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=details-missing&case=" + trackingNumber);
         assertCase(caseId).body("status", equalTo("IN_PROGRESS"));
         post(form(session).formParam("outcome", "NOT_RESOLVABLE").formParam("note", "抱歉，暂时无法解决")
                 .formParam("reason", "线路改造需列入明年计划").formParam("whereElse", "供电公司 95598"), caseId, "resolve")
-                .header("Location", "/staff/?outcome=resolved&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=resolved&case=" + trackingNumber);
         assertCase(caseId).body("status", equalTo("RESOLVED")).body("outcome", equalTo("NOT_RESOLVABLE"));
         as(session).when().get("/staff/cases/{id}", caseId).then()
                 .body(containsString("<dd id=\"outcome\">无法解决（须写明原因和可求助的去处）</dd>"),
                         containsString("供电公司 95598"));
-        post(session, caseId, "start").header("Location", "/staff/?outcome=not-allowed&case=" + trackingNumber);
+        post(session, caseId, "start").header("Location", "/staff/cases/" + caseId + "?outcome=not-allowed&case=" + trackingNumber);
     }
 
     @Test
@@ -101,7 +101,7 @@ class WorkbenchLifecycleTest {
         StaffBrowser.Session otherDepartment = signIn("handler.water");
         post(holder, caseId, "claim");
 
-        post(supervisor, caseId, "start").header("Location", "/staff/?outcome=not-holder&case=" + trackingNumber);
+        post(supervisor, caseId, "start").header("Location", "/staff/cases/" + caseId + "?outcome=not-holder&case=" + trackingNumber);
         formFrom(inspector, inspector.csrfToken()).formParam("reason", "x").when()
                 .post("/staff/cases/{id}/return", caseId)
                 .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(ContentType.HTML);
@@ -125,18 +125,18 @@ class WorkbenchLifecycleTest {
         StaffBrowser.Session supervisor = signIn("supervisor.urban");
         post(holder, caseId, "claim");
         post(form(holder).formParam("outcome", "RESOLVED").formParam("note", "已修好"), caseId, "resolve")
-                .header("Location", "/staff/?outcome=resolved&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=resolved&case=" + trackingNumber);
 
         String rateAction = "action=\"/staff/cases/" + caseId + "/handling-rating\"";
         as(holder).when().get("/staff/cases/{id}", caseId).then().body(not(containsString(rateAction)));
         as(supervisor).when().get("/staff/cases/{id}", caseId).then().body(containsString(rateAction));
 
         post(form(supervisor).formParam("stars", "9"), caseId, "handling-rating")
-                .header("Location", "/staff/?outcome=details-missing&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=details-missing&case=" + trackingNumber);
         post(form(supervisor).formParam("stars", "4").formParam("comment", "<i>及时</i>"), caseId, "handling-rating")
-                .header("Location", "/staff/?outcome=handling-rated&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=handling-rated&case=" + trackingNumber);
         post(form(supervisor).formParam("stars", "5"), caseId, "handling-rating")
-                .header("Location", "/staff/?outcome=not-allowed&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=not-allowed&case=" + trackingNumber);
         as(supervisor).when().get("/staff/cases/{id}", caseId).then()
                 .body(containsString("★★★★ · supervisor.urban"), containsString("&lt;i&gt;及时&lt;/i&gt;"),
                         not(containsString("<i>及时")));

@@ -3,6 +3,9 @@ package org.civicgrievance.resolution.deadline.extension;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -11,6 +14,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 
+import org.civicgrievance.platform.paging.Page;
+import org.civicgrievance.platform.paging.PageRequest;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.security.Roles;
 import org.civicgrievance.platform.security.StaffMember;
@@ -122,6 +127,35 @@ public class Extensions {
         Log.infof("Case %s: extension %s %s by %s", aCase.getTrackingNumber(), extension.getId(),
                 extension.getState(), staff.id());
         return ExtensionView.of(extension);
+    }
+
+    /** A request waiting for a supervisor, with the case it is on as the list shows it. */
+    public record Waiting(ExtensionView extension, String trackingNumber, String title) {
+    }
+
+    /**
+     * The requests of the supervisor's department waiting for a decision, one page at a time, the
+     * deadline that runs out first at the top: three statements (count, page, the page's cases).
+     */
+    @Transactional
+    public Page<Waiting> waitingFor(StaffMember supervisor, PageRequest requested) {
+        if (!supervisor.has(Roles.SUPERVISOR) || supervisor.department() == null
+                || !supervisor.worksIn(supervisor.department())) {
+            throw new ForbiddenException("only a department's supervisors decide on its extensions");
+        }
+        long total = extensions.countWaitingIn(supervisor.department());
+        PageRequest page = requested.within(total);
+        if (total == 0) {
+            return Page.of(List.of(), page, 0);
+        }
+        List<DeadlineExtension> waiting = extensions.waitingIn(supervisor.department(), page.offset(), page.size());
+        Map<String, GrievanceCase> byId = cases.list("id in ?1",
+                waiting.stream().map(DeadlineExtension::getCaseId).distinct().toList()).stream()
+                .collect(Collectors.toMap(GrievanceCase::getId, Function.identity()));
+        return Page.of(waiting.stream().map(e -> {
+            GrievanceCase aCase = byId.get(e.getCaseId());
+            return new Waiting(ExtensionView.of(e), aCase.getTrackingNumber(), aCase.getTitle());
+        }).toList(), page, total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
