@@ -150,7 +150,8 @@ class EndToEndIT {
     /**
      * A handler works in the browser instead: signs in on resolution's staff page through the real
      * identity provider (session cookie), sees the case in the queue and claims it with the form,
-     * whose CSRF token the page supplies; without the token the same post is refused.
+     * whose CSRF token the page supplies, and is back on the case with what happened; without the
+     * token the same post is refused.
      */
     @Test
     void aHandlerSignsInOnTheStaffPageAndClaimsThroughTheForm() {
@@ -181,7 +182,7 @@ class EndToEndIT {
                 .post("/staff/cases/{caseId}/claim", caseId)
                 .then()
                 .statusCode(303)
-                .header("Location", "/staff/?outcome=claimed&case=" + trackingNumber);
+                .header("Location", "/staff/cases/" + caseId + "?outcome=claimed&case=" + trackingNumber);
 
         given(resolution(bearer))
                 .get("/api/cases/{caseId}", caseId)
