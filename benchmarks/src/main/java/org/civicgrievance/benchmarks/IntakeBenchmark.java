@@ -12,11 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.Delayed;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,14 +36,18 @@ import org.civicgrievance.launcher.LocalLauncher;
  * holding the case and its outbox event);</li>
  * <li>status look-ups under concurrent load;</li>
  * <li>the pipeline, one case at a time: from the 201 until the resident's look-up shows the case
- * queued in its department (intake → Kafka → routing → Kafka → resolution → Kafka → intake).</li>
+ * queued in its department (intake → Kafka → routing → Kafka → resolution → Kafka → intake), and the
+ * same at a fixed rate of submissions;</li>
+ * <li>a handler's queue pages ({@link QueuePages}).</li>
  * </ol>
  * Submissions are varied as a city's are ({@link CityLoad}); each level of connections is set beside
- * the same database's JDBC floor ({@link JdbcFloor}). The whole sequence runs once per number of cases
+ * the same database's JDBC floor ({@link JdbcFloor}), and the pipeline's Kafka records beside the same
+ * broker's ({@link KafkaFloor}). The whole sequence runs once per number of cases
  * already stored ({@link StoredCases} fills the databases up to it between runs), and the figures at
  * each size are set side by side at the end, with their growth. Sizes come from the environment:
  * BENCH_CASES (2000 per level), BENCH_CONNECTIONS (8,32,128), BENCH_WARMUP_SECONDS (60),
- * BENCH_PIPELINE_SAMPLES (50), BENCH_STORED (10000,1000000 cases in all), BENCH_STORED_RECENT_PERCENT
+ * BENCH_PIPELINE_SAMPLES (50), BENCH_PACED_RATES (100,200 submissions per second), BENCH_PACED_SECONDS
+ * (30 at each rate), BENCH_STORED (10000,1000000 cases in all), BENCH_STORED_RECENT_PERCENT
  * (20: the share of them submitted in the last 48 hours), BENCH_STORED_DAYS (365: the days before those
  * 48 hours over which the older ones were submitted). BENCH_FILL_ONLY=1 starts the system, fills to
  * each size in turn and prints what the fills took, without measuring.
@@ -50,6 +58,8 @@ public final class IntakeBenchmark {
     private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration BACKLOG_TIMEOUT = Duration.ofMinutes(10);
     private static final int MAX_FLOOR_CONNECTIONS = 64;
+    /** The outbox relay's batch (grievance.outbox.batch-size). */
+    private static final int OUTBOX_BATCH = 100;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -60,6 +70,12 @@ public final class IntakeBenchmark {
     private final AtomicInteger linked = new AtomicInteger();
     private final AtomicReference<Receipt> lastSubmitted = new AtomicReference<>();
     private volatile double lastRate;
+
+    /** Paced submissions: senders enough that none waits for a free one, one in ten followed, every 10 ms. */
+    private static final int PACED_SENDERS = 256;
+    private static final int PACED_POLLERS = 4;
+    private static final int PACED_FOLLOWED = 10;
+    private static final Duration PACED_POLL = Duration.ofMillis(10);
 
     /** Requests per handler's page, one at a time. */
     private static final int QUEUE_PAGE_SAMPLES = 20;
@@ -74,7 +90,8 @@ public final class IntakeBenchmark {
     }
 
     /** What stays the same for every size: how much load, and the floors it is set beside. */
-    private record Sequence(int cases, List<Integer> levels, int pipelineSamples, Map<Integer, Double> floors) {
+    private record Sequence(int cases, List<Integer> levels, int pipelineSamples, Map<Integer, Double> floors,
+            double kafkaFloor, List<Integer> pacedRates, Duration pacedFor) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -82,6 +99,8 @@ public final class IntakeBenchmark {
         List<Integer> levels = intsEnv("BENCH_CONNECTIONS", List.of(8, 32, 128));
         int warmUpSeconds = intEnv("BENCH_WARMUP_SECONDS", 60);
         int pipelineSamples = intEnv("BENCH_PIPELINE_SAMPLES", 50);
+        List<Integer> pacedRates = intsEnv("BENCH_PACED_RATES", List.of(100, 200));
+        int pacedSeconds = intEnv("BENCH_PACED_SECONDS", 30);
         List<Integer> sizes = intsEnv("BENCH_STORED", List.of(10_000, 1_000_000));
         int recentPercent = intEnv("BENCH_STORED_RECENT_PERCENT", 20);
         int historyDays = intEnv("BENCH_STORED_DAYS", 365);
@@ -106,8 +125,9 @@ public final class IntakeBenchmark {
                     + " over the %d days before%n", sizes, recentPercent, historyDays);
             if (!fillOnly) {
                 System.out.printf("Load: varied city submissions (1 in 10 a repeat), %d submissions and %d look-ups per"
-                        + " level at %s connections, after a %d s time-based warm-up at %d; %d idle pipeline samples%n%n",
-                        cases, cases, levels, warmUpSeconds, levels.get(levels.size() - 1), pipelineSamples);
+                        + " level at %s connections, after a %d s time-based warm-up at %d; %d idle pipeline samples;"
+                        + " paced submissions at %s per s for %d s each%n%n", cases, cases, levels, warmUpSeconds,
+                        levels.get(levels.size() - 1), pipelineSamples, pacedRates, pacedSeconds);
             }
             try (StoredCases stored = new StoredCases(url, infrastructure.username(), infrastructure.password(),
                     GrievanceService.INTAKE.database(), GrievanceService.ROUTING.database(),
@@ -133,19 +153,29 @@ public final class IntakeBenchmark {
                                 "JDBC floor (case + outbox, commit)", floors.get(connections), floorConnections);
                     }
                 }
+                double kafkaFloorRate;
+                try (KafkaFloor kafkaFloor = new KafkaFloor(infrastructure.kafkaBootstrapServers(), url,
+                        infrastructure.username(), infrastructure.password())) {
+                    kafkaFloorRate = kafkaFloor.measure(5 * cases, OUTBOX_BATCH);
+                    System.out.printf(Locale.ROOT, "%-34s %8.1f records/s, batches of %d as the relay sends, idle system%n",
+                            "Kafka floor (same events, acks=all)", kafkaFloorRate, OUTBOX_BATCH);
+                }
                 int warmedUp = 1 + benchmark.warmUp(Duration.ofSeconds(warmUpSeconds), levels.get(levels.size() - 1));
                 System.out.printf(Locale.ROOT, "warm-up: %d submissions in %d s%n", warmedUp, warmUpSeconds);
                 // the fill wants the services idle: the warm-up's backlog drained first
                 benchmark.awaitQueued(benchmark.lastSubmitted.get());
 
-                Sequence sequence = new Sequence(cases, levels, pipelineSamples, floors);
+                Sequence sequence = new Sequence(cases, levels, pipelineSamples, floors, kafkaFloorRate, pacedRates,
+                        Duration.ofSeconds(pacedSeconds));
                 Map<Integer, Map<String, Double>> figures = new LinkedHashMap<>();
                 try (ServerStatements statements = new ServerStatements(url, infrastructure.username(),
-                        infrastructure.password())) {
+                        infrastructure.password());
+                        KafkaFloor broker = new KafkaFloor(infrastructure.kafkaBootstrapServers(), url,
+                                infrastructure.username(), infrastructure.password())) {
                     for (int size : sizes) {
                         System.out.printf(Locale.ROOT, "%n=== %,d cases stored ===%n", size);
                         fill(stored, size, recentPercent);
-                        figures.put(size, benchmark.measure(sequence, statements));
+                        figures.put(size, benchmark.measure(sequence, statements, broker));
                     }
                 }
                 printScale(figures);
@@ -168,9 +198,11 @@ public final class IntakeBenchmark {
      *
      * @return the figures by name, for the table across sizes
      */
-    private Map<String, Double> measure(Sequence sequence, ServerStatements statements) throws Exception {
+    private Map<String, Double> measure(Sequence sequence, ServerStatements statements, KafkaFloor broker)
+            throws Exception {
         Map<String, Double> figures = new LinkedHashMap<>();
         Map<String, Long> statementsBefore = statements.sample();
+        long recordsBefore = broker.recordsOnBroker();
         Map<String, Double> pipelineCpuBefore = ProcessCpu.sample();
         long submittedFrom = System.nanoTime();
         int submitted = 0;
@@ -198,15 +230,24 @@ public final class IntakeBenchmark {
                 submittedFrom));
         Map<String, Double> pipelineCpuAfter = ProcessCpu.sample();
         Map<String, Long> statementsAfter = statements.sample();
+        double recordsPerCase = (double) (broker.recordsOnBroker() - recordsBefore) / submitted;
+        double kafkaShare = 100 * figures.get("pipeline under load, cases/s") * recordsPerCase / sequence.kafkaFloor();
         System.out.println("  the pipeline, from this size's first submission until its last is queued and seen by its resident:");
         System.out.println("  " + ProcessCpu.perCase(pipelineCpuBefore, pipelineCpuAfter, submitted));
         System.out.println("  " + ServerStatements.perCase(statementsBefore, statementsAfter, submitted));
+        System.out.printf(Locale.ROOT, "  Kafka records per case %.2f: the pipeline produced %.1f%% of the Kafka floor's rate%n",
+                recordsPerCase, kafkaShare);
+        figures.put("pipeline Kafka records per case", recordsPerCase);
+        figures.put("pipeline, % of Kafka floor", kafkaShare);
         figures.put("pipeline CPU ms per case", ProcessCpu.totalPerCase(pipelineCpuBefore, pipelineCpuAfter, submitted));
         figures.put("pipeline server statements per case", ServerStatements.allPerCase(statementsBefore, statementsAfter,
                 submitted));
         Latencies idle = measurePipeline(sequence.pipelineSamples());
         figures.put("submitted -> queued, idle, p50 ms", idle.millis(0.50));
         figures.put("submitted -> queued, idle, p90 ms", idle.millis(0.90));
+        for (int rate : sequence.pacedRates()) {
+            measurePaced(rate, sequence.pacedFor(), figures);
+        }
         queuePages.measure(QUEUE_PAGE_SAMPLES, figures);
         System.out.println(ProcessCpu.residentMemory());
         return figures;
@@ -365,6 +406,100 @@ public final class IntakeBenchmark {
         }
         System.out.println(latencies.summary((System.nanoTime() - start) / 1e9));
         return latencies;
+    }
+
+    /**
+     * Submissions at a fixed rate for {@code duration}, open loop (each sent at its appointed time
+     * whatever the earlier ones take, from a pool large enough never to hold one back), one in
+     * {@link #PACED_FOLLOWED} followed until the resident's look-up shows it queued. Each latency runs
+     * from the submission's appointed time, so a submission the system kept waiting counts its wait.
+     */
+    private void measurePaced(int rate, Duration duration, Map<String, Double> figures) throws Exception {
+        Latencies posts = new Latencies("POST at " + rate + "/s, paced");
+        Latencies pipeline = new Latencies("  submitted → queued → seen");
+        DelayQueue<Followed> following = new DelayQueue<>();
+        int count = (int) (rate * duration.toMillis() / 1000);
+        long interval = 1_000_000_000L / rate;
+        ExecutorService senders = Executors.newFixedThreadPool(PACED_SENDERS);
+        ExecutorService pollers = Executors.newFixedThreadPool(PACED_POLLERS);
+        AtomicInteger outstanding = new AtomicInteger(count / PACED_FOLLOWED);
+        try {
+            for (int i = 0; i < PACED_POLLERS; i++) {
+                pollers.submit(() -> follow(following, pipeline, outstanding));
+            }
+            long start = System.nanoTime();
+            List<Future<?>> sent = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                long appointed = start + i * interval;
+                LockSupport.parkNanos(appointed - System.nanoTime());
+                boolean followed = i % PACED_FOLLOWED == 0 && i / PACED_FOLLOWED < count / PACED_FOLLOWED;
+                sent.add(senders.submit(() -> {
+                    Receipt receipt = submit();
+                    posts.record(System.nanoTime() - appointed);
+                    if (followed) {
+                        following.add(new Followed(receipt, appointed, System.nanoTime()));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> submission : sent) {
+                submission.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long deadline = System.nanoTime() + BACKLOG_TIMEOUT.toNanos();
+            while (outstanding.get() > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(outstanding.get() + " followed cases not queued within " + BACKLOG_TIMEOUT);
+                }
+                Thread.sleep(50);
+            }
+            System.out.println(posts.summary(seconds));
+            System.out.println(pipeline.summary((System.nanoTime() - start) / 1e9) + "   (1 in " + PACED_FOLLOWED
+                    + " followed, from its appointed time)");
+        } finally {
+            senders.shutdownNow();
+            pollers.shutdownNow();
+        }
+        figures.put("paced " + rate + "/s: POST p99 ms", posts.millis(0.99));
+        figures.put("paced " + rate + "/s: submitted -> queued p50 ms", pipeline.millis(0.50));
+        figures.put("paced " + rate + "/s: submitted -> queued p99 ms", pipeline.millis(0.99));
+    }
+
+    /** A followed case, looked up again every {@link #PACED_POLL} until it is queued. */
+    private record Followed(Receipt receipt, long appointed, long due) implements Delayed {
+
+        Followed later() {
+            return new Followed(receipt, appointed, System.nanoTime() + PACED_POLL.toNanos());
+        }
+
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return unit.convert(due - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(due, ((Followed) other).due);
+        }
+    }
+
+    private Void follow(DelayQueue<Followed> following, Latencies pipeline, AtomicInteger outstanding) throws Exception {
+        while (!Thread.currentThread().isInterrupted()) {
+            Followed next = following.take();
+            String status;
+            try {
+                status = lookUp(next.receipt());
+            } catch (IOException e) {
+                status = "not answered";
+            }
+            if ("QUEUED".equals(status)) {
+                pipeline.record(System.nanoTime() - next.appointed());
+                outstanding.decrementAndGet();
+            } else {
+                following.add(next.later());
+            }
+        }
+        return null;
     }
 
     private List<Receipt> submitConcurrently(Latencies latencies, int count, int concurrency) throws Exception {
