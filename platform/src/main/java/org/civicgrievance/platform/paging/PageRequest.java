@@ -36,6 +36,18 @@ public record PageRequest(int number, int size) {
                 parse(SIZE_PARAMETER, size, DEFAULT_SIZE, MAX_SIZE));
     }
 
+    /**
+     * A page number a staff page's address carries, at the default size; one that is no page is the
+     * first: a list on a page is never refused for its address.
+     */
+    public static PageRequest orFirst(String page) {
+        try {
+            return of(page, null);
+        } catch (ProblemException e) {
+            return first();
+        }
+    }
+
     /** The same request, but never past the last page of a list of {@code total} entries. */
     public PageRequest within(long total) {
         int last = (int) Math.max(1, (total + size - 1) / size);

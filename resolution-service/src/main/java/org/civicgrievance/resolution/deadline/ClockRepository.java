@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -69,13 +70,22 @@ public class ClockRepository implements PanacheRepositoryBase<CaseClock, Long> {
                 .getResultList();
     }
 
-    /** Live clocks past their due time with a red card, oldest breach first; one department or all. */
-    public List<CaseClock> overdue(String department, Instant now) {
-        if (department == null) {
-            return list("redRaised = true and state in ?1 and dueAt <= ?2 order by department, dueAt",
-                    List.of(ClockState.RUNNING, ClockState.PAUSED), now);
-        }
-        return list("redRaised = true and state in ?1 and dueAt <= ?2 and department = ?3 order by dueAt",
-                List.of(ClockState.RUNNING, ClockState.PAUSED), now, department);
+    /**
+     * One page of the live clocks past their due time with a red card, longest overdue first; one
+     * department's or every department's. Read through the overdue indexes (a live clock has not
+     * ended), so a page costs what it shows however many clocks are stored.
+     */
+    public List<CaseClock> overdue(String department, Instant now, int offset, int limit) {
+        return overdueQuery(department, now, "order by dueAt, id").range(offset, offset + limit - 1).list();
+    }
+
+    public long countOverdue(String department, Instant now) {
+        return overdueQuery(department, now, "").count();
+    }
+
+    private PanacheQuery<CaseClock> overdueQuery(String department, Instant now, String order) {
+        String overdue = "redRaised = true and endedAt is null and dueAt <= ?1";
+        return department == null ? find(overdue + " " + order, now)
+                : find("department = ?2 and " + overdue + " " + order, now, department);
     }
 }

@@ -2,6 +2,8 @@ package org.civicgrievance.resolution.workbench;
 
 import java.util.List;
 
+import org.civicgrievance.platform.paging.PageLinks;
+
 /**
  * The workbench home as one staff member sees it.
  *
@@ -13,35 +15,45 @@ import java.util.List;
  * @param queue       one page of the department's queue, most urgent first
  * @param held        one page of the cases the member holds, most urgent first
  * @param approvals   for a department's supervisors: one page of the extension requests waiting for them, else null
+ * @param overdue     for inspectors: one page of the cases past a deadline now (in the chosen department, else in
+ *                    all), else null
  * @param outcome     the message about the form just posted, or null
  * @param horizonWarnings for inspectors and supervisors: calendars whose next year's holidays are due to be loaded
  */
 public record HomeView(String signedInAs, String department, boolean inspector, List<String> departments,
-        FilterView filter, Listing queue, Listing held, Approvals approvals, boolean canWork, String outcome, boolean outcomeIsProblem,
-        List<String> horizonWarnings) {
+        FilterView filter, Listing queue, Listing held, Approvals approvals, Overdue overdue, boolean canWork,
+        String outcome, boolean outcomeIsProblem, List<String> horizonWarnings) {
 
-    /** One page of a list: its rows, where it stands, and links to the pages beside it (null at an end). */
-    public record Listing(List<CaseRow> rows, long total, String pageOf, String previousLink, String nextLink) {
+    /** One page of a list of cases. */
+    public record Listing(List<CaseRow> rows, long total, PageLinks pager) {
 
         public boolean isEmpty() {
             return rows.isEmpty();
-        }
-
-        public boolean isPaged() {
-            return previousLink != null || nextLink != null;
         }
     }
 
     /** Extension requests waiting for a decision; each links to its case, where the decision is made. */
-    public record Approvals(List<ApprovalRow> rows, String pageOf, String previousLink, String nextLink) {
+    public record Approvals(List<ApprovalRow> rows, PageLinks pager) {
 
         public boolean isEmpty() {
             return rows.isEmpty();
         }
+    }
 
-        public boolean isPaged() {
-            return previousLink != null || nextLink != null;
+    /** For inspectors: the cases past a deadline now, longest overdue first. */
+    public record Overdue(List<OverdueRow> rows, PageLinks pager) {
+
+        public boolean isEmpty() {
+            return rows.isEmpty();
         }
+    }
+
+    /**
+     * @param overdueBy how long past the deadline, in working time on the clock's calendar
+     * @param extended  how often the deadline was extended, as the page says it; null if never
+     */
+    public record OverdueRow(String trackingNumber, String caseLink, String department, String title, String status,
+            String handler, String clock, String dueAt, String dueAtIso, String overdueBy, String extended) {
     }
 
     public record ApprovalRow(String trackingNumber, String title, String caseLink, String requestedBy, String reason,

@@ -460,4 +460,19 @@ public interface WorkbenchMessages {
 
     @Message("原期限")
     String dueBefore();
+
+    @Message("逾期案件（电子监察）")
+    String overdueHeading();
+
+    @Message("目前没有超过期限的案件。")
+    String overdueEmpty();
+
+    @Message("逾期")
+    String overdueBy();
+
+    @Message("{hours} 个工作小时 {minutes} 分")
+    String workingTime(long hours, long minutes);
+
+    @Message("已延期 {times} 次，原定 {originalDue}")
+    String extendedTimes(int times, String originalDue);
 }

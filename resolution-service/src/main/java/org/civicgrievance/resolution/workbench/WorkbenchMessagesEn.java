@@ -610,4 +610,24 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     @Override
     @Message("Deadline now")
     String dueBefore();
+
+    @Override
+    @Message("Overdue cases (electronic supervision)")
+    String overdueHeading();
+
+    @Override
+    @Message("No case is past a deadline.")
+    String overdueEmpty();
+
+    @Override
+    @Message("Overdue by")
+    String overdueBy();
+
+    @Override
+    @Message("{hours} working h {minutes} min")
+    String workingTime(long hours, long minutes);
+
+    @Override
+    @Message("extended {times} times, first due {originalDue}")
+    String extendedTimes(int times, String originalDue);
 }

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.StringJoiner;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -19,7 +18,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 
 import org.civicgrievance.platform.paging.Page;
-import org.civicgrievance.platform.paging.PageRequest;
+import org.civicgrievance.platform.paging.PageLinks;
 import org.civicgrievance.platform.security.web.PageFrame;
 import org.civicgrievance.platform.security.web.PageLanguage;
 import org.civicgrievance.resolution.calendar.Calendars;
@@ -41,16 +40,13 @@ import org.civicgrievance.resolution.deadline.warning.ClockWarning;
 import org.civicgrievance.resolution.evaluation.SupervisorRating;
 import org.civicgrievance.resolution.queue.QueueFilter;
 import org.civicgrievance.resolution.queue.QueuedCase;
+import org.civicgrievance.resolution.supervision.OverdueCases.OverdueCase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns cases into the workbench's rows and pages, in the page's language and the city's time zone. */
 @ApplicationScoped
 public class WorkbenchPages {
 
-    static final String HOME = "/staff/";
-    /** The page of the cases one holds; {@code page} is the queue's. */
-    static final String HELD_PAGE_PARAMETER = "heldPage";
-    static final String APPROVALS_PAGE_PARAMETER = "approvalsPage";
     private static final List<String> PRIORITIES = List.of("SPECIAL_HANDLING", "GREEN_CHANNEL", "NORMAL");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -95,7 +91,7 @@ public class WorkbenchPages {
     }
 
     String problem(PageFrame page, String title, String text, PageLanguage lang) {
-        return Templates.problem(page, title, text, homeLink(lang, null), messages(lang)).render();
+        return Templates.problem(page, title, text, HomeAddress.of(null).link(lang), messages(lang)).render();
     }
 
     /**
@@ -109,9 +105,11 @@ public class WorkbenchPages {
             return row(c.getId(), c.getTrackingNumber(), c.getCategory(), c.getTitle(), c.getQueuedAt(), c.getStatus(),
                     c.getPriority(), q.due(), lang);
         }).toList();
-        return new HomeView.Listing(rows, page.total(), messages(lang).pageOf(page.page(), page.pages(), page.total()),
-                page.hasPrevious() ? linkToPage.apply(page.page() - 1) : null,
-                page.hasNext() ? linkToPage.apply(page.page() + 1) : null);
+        return new HomeView.Listing(rows, page.total(), pager(page, linkToPage, lang));
+    }
+
+    private PageLinks pager(Page<?> page, IntFunction<String> linkToPage, PageLanguage lang) {
+        return PageLinks.of(page, linkToPage, messages(lang).pageOf(page.page(), page.pages(), page.total()));
     }
 
     /** One page of the extension requests waiting for a supervisor. */
@@ -121,9 +119,20 @@ public class WorkbenchPages {
                 w.title() == null || w.title().isBlank() ? msg.noTitle() : w.title(),
                 lang.link(caseLink(w.extension().caseId())), w.extension().requestedBy(), w.extension().reason(),
                 shown(w.extension().dueBefore()), shown(w.extension().requestedDueAt()))).toList(),
-                msg.pageOf(page.page(), page.pages(), page.total()),
-                page.hasPrevious() ? linkToPage.apply(page.page() - 1) : null,
-                page.hasNext() ? linkToPage.apply(page.page() + 1) : null);
+                pager(page, linkToPage, lang));
+    }
+
+    /** One page of the cases past a deadline, for inspectors. */
+    HomeView.Overdue overdue(Page<OverdueCase> page, IntFunction<String> linkToPage, PageLanguage lang) {
+        WorkbenchMessages msg = messages(lang);
+        return new HomeView.Overdue(page.items().stream().map(o -> new HomeView.OverdueRow(o.trackingNumber(),
+                lang.link(caseLink(o.caseId())), o.department(),
+                o.title() == null || o.title().isBlank() ? msg.noTitle() : o.title(),
+                status(CaseStatus.valueOf(o.status()), msg), o.handler() == null ? "" : o.handler(),
+                lang == PageLanguage.EN ? o.clock().nameEn() : o.clock().nameZh(), shown(o.dueAt()),
+                o.dueAt().toString(), msg.workingTime(o.overdueWorkingMinutes() / 60, o.overdueWorkingMinutes() % 60),
+                o.extensions() == 0 ? null : msg.extendedTimes(o.extensions(), shown(o.originalDueAt()))))
+                .toList(), pager(page, linkToPage, lang));
     }
 
     /** The search form with what the member typed (even when it was not understood) and chose. */
@@ -169,7 +178,7 @@ public class WorkbenchPages {
                 c.kind(), c.description(), c.address(), c.district(),
                 contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
                 contact == null ? null : contact.email(), priority(c.priority(), msg), shown(c.submittedAt()), c.handler(),
-                c.resolutionNote(), claimable, resolvable, homeLink(lang, null),
+                c.resolutionNote(), claimable, resolvable, HomeAddress.of(null).link(lang),
                 c.outcome() == null ? null : outcome(c.outcome(), msg), c.outcomeReason(), c.whereElse(),
                 c.mergedInto(), c.waitingUntil() == null ? null : shown(c.waitingUntil()), actions,
                 notes.stream().map(n -> new CaseDetailView.NoteRow(n.getKind().name(), n.getText(),
@@ -239,33 +248,6 @@ public class WorkbenchPages {
         };
     }
 
-    /** The home page's address, keeping the language and the queue an inspector chose. */
-    static String homeLink(PageLanguage lang, String department) {
-        return homeLink(lang, department, QueueFilter.NONE, 1, 1, 1);
-    }
-
-    /** The home page's address with the search, the filters and the page of each list. */
-    static String homeLink(PageLanguage lang, String department, QueueFilter filter, int queuePage, int heldPage,
-            int approvalsPage) {
-        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-        add(query, "department", department);
-        add(query, "q", filter.text());
-        add(query, "category", filter.category());
-        add(query, "district", filter.district());
-        add(query, "priority", filter.priority());
-        add(query, "card", filter.card() == null ? null : filter.card().name());
-        add(query, PageRequest.PAGE_PARAMETER, queuePage == 1 ? null : Integer.toString(queuePage));
-        add(query, HELD_PAGE_PARAMETER, heldPage == 1 ? null : Integer.toString(heldPage));
-        add(query, APPROVALS_PAGE_PARAMETER, approvalsPage == 1 ? null : Integer.toString(approvalsPage));
-        return lang.link(HOME + query);
-    }
-
-    private static void add(StringJoiner query, String name, String value) {
-        if (value != null) {
-            query.add(name + "=" + encode(value));
-        }
-    }
-
     static String caseLink(String caseId) {
         return "/staff/cases/" + encode(caseId);
     }
@@ -304,7 +286,7 @@ public class WorkbenchPages {
     }
 
     /** Percent-encodes one path segment or query value (URLEncoder's '+' for space is a query-only convention). */
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -39,7 +39,6 @@ import org.civicgrievance.resolution.calendar.TimeLimit;
 import org.civicgrievance.resolution.casework.CaseOutcome;
 import org.civicgrievance.resolution.casework.CaseStatus;
 import org.civicgrievance.resolution.casework.CaseView;
-import org.civicgrievance.resolution.calendar.CalendarHorizon;
 import org.civicgrievance.resolution.casework.CaseworkService;
 import org.civicgrievance.resolution.casework.GrievanceCase;
 import org.civicgrievance.resolution.casework.IllegalTransitionException;
@@ -54,6 +53,8 @@ import org.civicgrievance.resolution.evaluation.HandlingEvaluations;
 import org.civicgrievance.resolution.queue.QueueFilter;
 import org.civicgrievance.resolution.queue.QueuedCase;
 import org.civicgrievance.resolution.queue.Queues;
+import org.civicgrievance.resolution.supervision.OverdueCases;
+import org.civicgrievance.resolution.supervision.OverdueCases.OverdueCase;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -93,12 +94,14 @@ public class WorkbenchResource {
     private final WarningRepository warnings;
     private final CalendarHorizon horizon;
     private final Queues queues;
+    private final OverdueCases overdue;
 
     public WorkbenchResource(CaseworkService casework, CurrentStaff staff, JsonWebToken token, WorkbenchPages pages,
             StaffWebTexts frames, HandlingEvaluations evaluations, Extensions extensions, ClockRepository clocks,
-            WarningRepository warnings, CalendarHorizon horizon, Queues queues) {
+            WarningRepository warnings, CalendarHorizon horizon, Queues queues, OverdueCases overdue) {
         this.horizon = horizon;
         this.queues = queues;
+        this.overdue = overdue;
         this.evaluations = evaluations;
         this.casework = casework;
         this.staff = staff;
@@ -113,15 +116,16 @@ public class WorkbenchResource {
     @GET
     @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR, Roles.INSPECTOR })
     @Operation(summary = "The workbench: the cases I hold and the department's queue, most urgent first, searchable,"
-            + " one page of each at a time (HTML)")
+            + " one page of each at a time; supervisors' extension requests waiting; inspectors' overdue cases (HTML)")
     public Response home(@QueryParam(PageLanguage.PARAMETER) String langParameter,
             @QueryParam("department") String departmentParameter, @QueryParam(Outcome.PARAMETER) String outcomeCode,
             @QueryParam(Outcome.CASE_PARAMETER) String trackingNumber, @QueryParam("q") String text,
             @QueryParam("category") String category, @QueryParam("district") String district,
             @QueryParam("priority") String priority, @QueryParam("card") String card,
             @QueryParam(PageRequest.PAGE_PARAMETER) String queuePage,
-            @QueryParam(WorkbenchPages.HELD_PAGE_PARAMETER) String heldPage,
-            @QueryParam(WorkbenchPages.APPROVALS_PAGE_PARAMETER) String approvalsPage) {
+            @QueryParam(HomeAddress.HELD_PAGE_PARAMETER) String heldPage,
+            @QueryParam(HomeAddress.APPROVALS_PAGE_PARAMETER) String approvalsPage,
+            @QueryParam(HomeAddress.OVERDUE_PAGE_PARAMETER) String overduePage) {
         PageLanguage lang = PageLanguage.of(langParameter);
         WorkbenchMessages msg = pages.messages(lang);
         StaffMember member = staff.member();
@@ -138,45 +142,38 @@ public class WorkbenchResource {
             filter = QueueFilter.NONE;
             filterProblem = msg.searchNotUnderstood();
         }
-        PageRequest queueRequest = pageOrFirst(queuePage);
-        PageRequest heldRequest = pageOrFirst(heldPage);
-        QueueFilter shown = filter;
+        PageRequest queueRequest = PageRequest.orFirst(queuePage);
         Page<QueuedCase> queue = department == null ? Page.of(List.of(), queueRequest, 0)
                 : queues.waiting(department, member, filter, queueRequest);
-        Page<QueuedCase> held = queues.heldBy(member, filter, heldRequest);
+        Page<QueuedCase> held = queues.heldBy(member, filter, PageRequest.orFirst(heldPage));
         boolean decides = member.has(Roles.SUPERVISOR) && member.department() != null
                 && member.worksIn(member.department());
-        Page<Extensions.Waiting> approvals = decides ? extensions.waitingFor(member, pageOrFirst(approvalsPage)) : null;
-        int approvalsShown = approvals == null ? 1 : approvals.page();
+        Page<Extensions.Waiting> approvals = decides ? extensions.waitingFor(member, PageRequest.orFirst(approvalsPage))
+                : null;
+        Page<OverdueCase> late = inspector ? overdue.overdue(chosen, member, PageRequest.orFirst(overduePage)) : null;
+        HomeAddress here = new HomeAddress(chosen, filter, queue.page(), held.page(),
+                approvals == null ? 1 : approvals.page(), late == null ? 1 : late.page());
+
         List<String> departments = inspector ? casework.departmentsWithQueues(member) : List.of();
         Optional<Outcome> outcome = Outcome.of(outcomeCode);
         String problem = filterProblem != null ? filterProblem
                 : outcome.flatMap(o -> o.text(msg, trackingNumber)).orElse(null);
-        HomeView view = new HomeView(msg.signedInAs(displayName()), department, inspector, departments,
-                pages.filter(text, category, district, filter, WorkbenchPages.homeLink(lang, chosen), lang),
-                pages.listing(queue, n -> WorkbenchPages.homeLink(lang, chosen, shown, n, held.page(), approvalsShown), lang),
-                pages.listing(held, n -> WorkbenchPages.homeLink(lang, chosen, shown, queue.page(), n, approvalsShown), lang),
-                approvals == null ? null : pages.approvals(approvals,
-                        n -> WorkbenchPages.homeLink(lang, chosen, shown, queue.page(), held.page(), n), lang),
+        HomeView view = new HomeView(msg.signedInAs(StaffPages.displayName(token)), department, inspector,
+                departments,
+                pages.filter(text, category, district, filter, HomeAddress.of(chosen).link(lang), lang),
+                pages.listing(queue, n -> here.withQueuePage(n).link(lang), lang),
+                pages.listing(held, n -> here.withHeldPage(n).link(lang), lang),
+                approvals == null ? null : pages.approvals(approvals, n -> here.withApprovalsPage(n).link(lang), lang),
+                late == null ? null : pages.overdue(late, n -> here.withOverduePage(n).link(lang), lang),
                 department != null && member.worksIn(department), problem,
                 filterProblem != null || outcome.map(Outcome::problem).orElse(false),
                 member.has(Roles.INSPECTOR) || member.has(Roles.SUPERVISOR) ? horizonWarnings(msg) : List.of());
-        String path = WorkbenchPages.homeLink(PageLanguage.ZH, chosen, filter, queue.page(), held.page(), approvalsShown);
-        return html(Response.Status.OK, pages.home(frame(lang, path), view, lang));
+        return StaffPages.html(Response.Status.OK, pages.home(frame(lang, here.link(PageLanguage.ZH)), view, lang));
     }
 
     private List<String> horizonWarnings(WorkbenchMessages msg) {
         return horizon.warnings().stream()
                 .map(w -> msg.horizonWarning(w.calendar(), w.confirmedThrough().toString())).toList();
-    }
-
-    /** A page number the address carries; one that is no page shows the first (the lists are never refused). */
-    private static PageRequest pageOrFirst(String page) {
-        try {
-            return PageRequest.of(page, null);
-        } catch (ProblemException e) {
-            return PageRequest.first();
-        }
     }
 
     @GET
@@ -204,7 +201,7 @@ public class WorkbenchResource {
                 holder && view.status() == CaseStatus.WAITING_FOR_RESIDENT, returnable, works,
                 works && member.has(Roles.SUPERVISOR) && !holder
                         && (view.status() == CaseStatus.RESOLVED || view.status() == CaseStatus.CLOSED));
-        return html(Response.Status.OK, pages.caseDetail(frame(lang, WorkbenchPages.caseLink(caseId)), notice,
+        return StaffPages.html(Response.Status.OK, pages.caseDetail(frame(lang, WorkbenchPages.caseLink(caseId)), notice,
                 pages.detail(view, claimable, resolvable, actions, casework.notes(caseId, member),
                         evaluations.ratingsOf(caseId),
                         deadlines(caseId, holder, works && member.has(Roles.SUPERVISOR), member, lang), lang), lang));
@@ -405,7 +402,7 @@ public class WorkbenchResource {
     }
 
     private Response problemPage(Response.Status status, String title, String text, PageLanguage lang) {
-        return html(status, pages.problem(frame(lang, WorkbenchPages.HOME), title, text, lang));
+        return StaffPages.html(status, pages.problem(frame(lang, HomeAddress.HOME), title, text, lang));
     }
 
     private Response act(String caseId, PageLanguage lang, Outcome done, Consumer<StaffMember> action) {
@@ -463,7 +460,7 @@ public class WorkbenchResource {
      * workbench when the case has left the department (returned to routing).
      */
     private Response afterForm(PageLanguage lang, Outcome outcome, String caseId, String trackingNumber) {
-        String page = outcome.leavesTheDepartment() ? WorkbenchPages.HOME : WorkbenchPages.caseLink(caseId);
+        String page = outcome.leavesTheDepartment() ? HomeAddress.HOME : WorkbenchPages.caseLink(caseId);
         String location = page + "?" + Outcome.PARAMETER + "=" + outcome.code() + "&"
                 + Outcome.CASE_PARAMETER + "=" + trackingNumber;
         return StaffPages.seeOther(lang.link(location));
@@ -476,15 +473,6 @@ public class WorkbenchResource {
 
     private PageFrame frame(PageLanguage lang, String path) {
         return frames.frame(lang, path, CsrfTokens.forSession(token.getRawToken()));
-    }
-
-    private String displayName() {
-        String name = token.getClaim("name");
-        return name == null || name.isBlank() ? token.getName() : name + " (" + token.getName() + ")";
-    }
-
-    private static Response html(Response.Status status, String html) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
     private static String typeOf(ProblemException e) {

@@ -1,8 +1,8 @@
 package org.civicgrievance.resolution.calendar;
 
 import static io.restassured.RestAssured.given;
-import static org.civicgrievance.resolution.StaffBrowser.as;
-import static org.civicgrievance.resolution.StaffBrowser.signIn;
+import static org.civicgrievance.infra.test.StaffBrowser.as;
+import static org.civicgrievance.infra.test.StaffBrowser.signIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.civicgrievance.infra.test.StaffTokens;
-import org.civicgrievance.resolution.StaffBrowser;
+import org.civicgrievance.infra.test.StaffBrowser;
 import org.civicgrievance.resolution.TestClock;
 import org.civicgrievance.resolution.deadline.Shanghai;
 import org.junit.jupiter.api.AfterEach;

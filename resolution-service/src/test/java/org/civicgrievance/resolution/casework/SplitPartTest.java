@@ -2,8 +2,8 @@ package org.civicgrievance.resolution.casework;
 
 import static io.restassured.RestAssured.given;
 import static org.civicgrievance.resolution.StaffActions.claim;
-import static org.civicgrievance.resolution.StaffBrowser.as;
-import static org.civicgrievance.resolution.StaffBrowser.signIn;
+import static org.civicgrievance.infra.test.StaffBrowser.as;
+import static org.civicgrievance.infra.test.StaffBrowser.signIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;

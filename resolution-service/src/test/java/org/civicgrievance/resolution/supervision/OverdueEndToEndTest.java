@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.infra.test.TopicProbe;
 import org.civicgrievance.platform.events.EventCodec;
 import org.civicgrievance.resolution.RoutedCases;
+import org.civicgrievance.infra.test.StaffBrowser;
 import org.civicgrievance.resolution.TestClock;
 import org.civicgrievance.resolution.deadline.OnAWorkingMonday;
 import org.civicgrievance.resolution.deadline.Shanghai;
@@ -32,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 电子监察 end to end: a case routed over the real broker that nobody claims turns yellow, then red
- * (case.overdue on the topic once each), and shows in the discipline officials' overdue list. The
+ * (case.overdue on the topic once each), and shows in the discipline officials' overdue list, in
+ * the API and on their workbench. The
  * clock starts on Monday 30 November 2026, 09:30 in Shanghai: claim due 11:30 on cn-standard.
  */
 @QuarkusTest
@@ -61,7 +65,7 @@ class OverdueEndToEndTest implements OnAWorkingMonday {
             scanner.scanAll();
             List<ConsumerRecord<String, String>> yellow = probe.awaitKey(caseId, 1, Duration.ofSeconds(30));
             assertEquals(List.of("YELLOW"), levels(yellow));
-            overdueList(department).body("", empty());
+            overdueList(department).body("items", empty()).body("total", equalTo(0));
 
             clock.advance(Duration.ofMinutes(40));
             scanner.scanAll();
@@ -71,19 +75,38 @@ class OverdueEndToEndTest implements OnAWorkingMonday {
             assertEquals(2, probe.awaitKey(caseId, 3, Duration.ofSeconds(2)).size(), "once each");
         }
 
-        overdueList(department).body("department", contains(department))
-                .body("[0].cases.caseId", contains(caseId))
-                .body("[0].cases[0].clock", equalTo("CLAIM"))
-                .body("[0].cases[0].status", equalTo("QUEUED"))
-                .body("[0].cases[0].overdueMinutes", greaterThanOrEqualTo(14))
-                .body("[0].cases[0].overdueWorkingMinutes", greaterThanOrEqualTo(14));
-        given().auth().oauth2(INSPECTOR).when().get("/api/supervision/overdue")
-                .then().statusCode(Status.OK.getStatusCode()).body("department", hasItem(department));
+        overdueList(department).body("items.department", contains(department))
+                .body("items.caseId", contains(caseId))
+                .body("items[0].clock", equalTo("CLAIM"))
+                .body("items[0].status", equalTo("QUEUED"))
+                .body("items[0].overdueMinutes", greaterThanOrEqualTo(14))
+                .body("items[0].overdueWorkingMinutes", greaterThanOrEqualTo(14))
+                .body("total", equalTo(1));
+        given().auth().oauth2(INSPECTOR).queryParam("size", 100).when().get("/api/supervision/overdue")
+                .then().statusCode(Status.OK.getStatusCode()).body("items.caseId", hasItem(caseId));
+
+        // on the inspector's workbench: in every department's list, and in the department's when chosen
+        String trackingNumber = given().auth().oauth2(INSPECTOR).get("/api/cases/{id}", caseId).then()
+                .extract().path("trackingNumber");
+        StaffBrowser.Session inspector = StaffBrowser.signIn("inspector.li");
+        for (String chosen : new String[] { null, department }) {
+            var request = StaffBrowser.as(inspector).queryParam("overduePage", "1");
+            String page = (chosen == null ? request : request.queryParam("department", chosen)).get("/staff/")
+                    .then().statusCode(Status.OK.getStatusCode()).extract().asString();
+            String overdue = page.substring(page.indexOf("id=\"overdue-heading\""));
+            assertTrue(overdue.contains(">" + trackingNumber + "</a>"), overdue);
+            assertTrue(overdue.contains("href=\"/staff/cases/" + caseId + "\""), overdue);
+            assertTrue(overdue.contains("<td>" + department + "</td>"), "the department is named: " + overdue);
+            assertTrue(overdue.contains("个工作小时"), "how long overdue, in working time: " + overdue);
+        }
+        assertFalse(StaffBrowser.as(StaffBrowser.signIn("handler.urban")).get("/staff/").then()
+                .statusCode(Status.OK.getStatusCode()).extract().asString().contains("overdue-heading"),
+                "handlers see their cards on their own queue, not the inspectors' list");
 
         // claimed at last: the breach stays on record, the case leaves the list of what is overdue now
         given().auth().oauth2(StaffTokens.handler("wang.li", department)).when().post("/api/cases/{id}/claim", caseId)
                 .then().statusCode(Status.OK.getStatusCode());
-        overdueList(department).body("", empty());
+        overdueList(department).body("items", empty()).body("total", equalTo(0));
         given().auth().oauth2(INSPECTOR).when().get("/api/cases/{id}/deadlines", caseId)
                 .then().body("find { it.kind == 'CLAIM' }.warnings", contains("YELLOW", "RED"));
     }
@@ -112,8 +135,8 @@ class OverdueEndToEndTest implements OnAWorkingMonday {
                 .get("/api/cases/{id}/deadlines", caseId).then().statusCode(Status.NOT_FOUND.getStatusCode());
         given().auth().oauth2(INSPECTOR).queryParam("department", "Not A Code").when().get("/api/supervision/overdue")
                 .then().statusCode(Status.BAD_REQUEST.getStatusCode()).body("errors.field", contains("department"));
-        given().auth().oauth2(INSPECTOR).when().get("/api/supervision/overdue")
-                .then().statusCode(Status.OK.getStatusCode()).body("department", not(hasItem(department)));
+        given().auth().oauth2(INSPECTOR).queryParam("size", 100).when().get("/api/supervision/overdue")
+                .then().statusCode(Status.OK.getStatusCode()).body("items.department", not(hasItem(department)));
     }
 
     private io.restassured.response.ValidatableResponse overdueList(String department) {

@@ -1,7 +1,7 @@
 package org.civicgrievance.resolution.workbench;
 
-import static org.civicgrievance.resolution.StaffBrowser.SIGN_IN_COOKIE;
-import static org.civicgrievance.resolution.StaffBrowser.browser;
+import static org.civicgrievance.infra.test.StaffBrowser.SIGN_IN_COOKIE;
+import static org.civicgrievance.infra.test.StaffBrowser.browser;
 import static org.civicgrievance.resolution.workbench.SignInTest.hasAttribute;
 import static org.civicgrievance.resolution.workbench.SignInTest.setCookie;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import org.civicgrievance.infra.test.TestTokenEndpoint;
-import org.civicgrievance.resolution.StaffBrowser;
+import org.civicgrievance.infra.test.StaffBrowser;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,9 +1,9 @@
 package org.civicgrievance.resolution.workbench;
 
 import static io.restassured.RestAssured.given;
-import static org.civicgrievance.resolution.StaffBrowser.SESSION_COOKIE;
-import static org.civicgrievance.resolution.StaffBrowser.as;
-import static org.civicgrievance.resolution.StaffBrowser.signIn;
+import static org.civicgrievance.infra.test.StaffBrowser.SESSION_COOKIE;
+import static org.civicgrievance.infra.test.StaffBrowser.as;
+import static org.civicgrievance.infra.test.StaffBrowser.signIn;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +22,7 @@ import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.platform.security.web.CsrfTokens;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.resolution.RoutedCases;
-import org.civicgrievance.resolution.StaffBrowser;
+import org.civicgrievance.infra.test.StaffBrowser;
 import org.junit.jupiter.api.Test;
 
 /**

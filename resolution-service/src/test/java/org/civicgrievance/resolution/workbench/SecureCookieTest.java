@@ -1,8 +1,8 @@
 package org.civicgrievance.resolution.workbench;
 
-import static org.civicgrievance.resolution.StaffBrowser.formFrom;
-import static org.civicgrievance.resolution.StaffBrowser.openSignIn;
-import static org.civicgrievance.resolution.StaffBrowser.submitSignIn;
+import static org.civicgrievance.infra.test.StaffBrowser.formFrom;
+import static org.civicgrievance.infra.test.StaffBrowser.openSignIn;
+import static org.civicgrievance.infra.test.StaffBrowser.submitSignIn;
 import static org.civicgrievance.resolution.workbench.SignInTest.hasAttribute;
 import static org.civicgrievance.resolution.workbench.SignInTest.setCookie;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +18,7 @@ import io.restassured.response.Response;
 
 import org.civicgrievance.infra.test.TestTokenEndpoint;
 import org.civicgrievance.platform.security.web.CsrfTokens;
-import org.civicgrievance.resolution.StaffBrowser;
+import org.civicgrievance.infra.test.StaffBrowser;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,13 +1,13 @@
 package org.civicgrievance.resolution.workbench;
 
-import static org.civicgrievance.resolution.StaffBrowser.SESSION_COOKIE;
-import static org.civicgrievance.resolution.StaffBrowser.SIGN_IN_COOKIE;
-import static org.civicgrievance.resolution.StaffBrowser.as;
-import static org.civicgrievance.resolution.StaffBrowser.browser;
-import static org.civicgrievance.resolution.StaffBrowser.formFrom;
-import static org.civicgrievance.resolution.StaffBrowser.openSignIn;
-import static org.civicgrievance.resolution.StaffBrowser.signIn;
-import static org.civicgrievance.resolution.StaffBrowser.submitSignIn;
+import static org.civicgrievance.infra.test.StaffBrowser.SESSION_COOKIE;
+import static org.civicgrievance.infra.test.StaffBrowser.SIGN_IN_COOKIE;
+import static org.civicgrievance.infra.test.StaffBrowser.as;
+import static org.civicgrievance.infra.test.StaffBrowser.browser;
+import static org.civicgrievance.infra.test.StaffBrowser.formFrom;
+import static org.civicgrievance.infra.test.StaffBrowser.openSignIn;
+import static org.civicgrievance.infra.test.StaffBrowser.signIn;
+import static org.civicgrievance.infra.test.StaffBrowser.submitSignIn;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,7 +29,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import org.civicgrievance.infra.test.TestTokenEndpoint;
-import org.civicgrievance.resolution.StaffBrowser;
+import org.civicgrievance.infra.test.StaffBrowser;
 import org.junit.jupiter.api.Test;
 
 /** The staff sign-in form, its session cookie and signing out, against a token endpoint that answers like the real one. */

@@ -1,9 +1,9 @@
 package org.civicgrievance.resolution.workbench;
 
 import static io.restassured.RestAssured.given;
-import static org.civicgrievance.resolution.StaffBrowser.as;
-import static org.civicgrievance.resolution.StaffBrowser.formFrom;
-import static org.civicgrievance.resolution.StaffBrowser.signIn;
+import static org.civicgrievance.infra.test.StaffBrowser.as;
+import static org.civicgrievance.infra.test.StaffBrowser.formFrom;
+import static org.civicgrievance.infra.test.StaffBrowser.signIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -18,7 +18,7 @@ import io.restassured.specification.RequestSpecification;
 
 import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.resolution.RoutedCases;
-import org.civicgrievance.resolution.StaffBrowser;
+import org.civicgrievance.infra.test.StaffBrowser;
 import org.junit.jupiter.api.Test;
 
 /** The lifecycle forms of the case page: the API's rules, through forms carrying the session's CSRF token. */

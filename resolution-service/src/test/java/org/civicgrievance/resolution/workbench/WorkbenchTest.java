@@ -1,11 +1,11 @@
 package org.civicgrievance.resolution.workbench;
 
 import static io.restassured.RestAssured.given;
-import static org.civicgrievance.resolution.StaffBrowser.SESSION_COOKIE;
-import static org.civicgrievance.resolution.StaffBrowser.as;
-import static org.civicgrievance.resolution.StaffBrowser.browser;
-import static org.civicgrievance.resolution.StaffBrowser.formFrom;
-import static org.civicgrievance.resolution.StaffBrowser.signIn;
+import static org.civicgrievance.infra.test.StaffBrowser.SESSION_COOKIE;
+import static org.civicgrievance.infra.test.StaffBrowser.as;
+import static org.civicgrievance.infra.test.StaffBrowser.browser;
+import static org.civicgrievance.infra.test.StaffBrowser.formFrom;
+import static org.civicgrievance.infra.test.StaffBrowser.signIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,7 +25,7 @@ import io.restassured.path.json.JsonPath;
 import org.civicgrievance.infra.test.StaffTokens;
 import org.civicgrievance.platform.events.CloudEvent;
 import org.civicgrievance.resolution.RoutedCases;
-import org.civicgrievance.resolution.StaffBrowser;
+import org.civicgrievance.infra.test.StaffBrowser;
 import org.junit.jupiter.api.Test;
 
 /** The case workbench at /staff/: the same rules as the API, through pages and forms, with CSRF tokens. */

@@ -208,7 +208,7 @@ class ExtendedDeadlineWarningTest implements OnAWorkingMonday {
         return given().auth().oauth2(INSPECTOR).queryParam("department", department)
                 .when().get("/api/supervision/overdue")
                 .then().log().ifValidationFails().statusCode(Status.OK.getStatusCode()).extract().jsonPath()
-                .getList("cases.flatten().findAll { it.clock == 'RESOLUTION' }");
+                .getList("items.findAll { it.clock == 'RESOLUTION' }");
     }
 
     private JsonNode data(ConsumerRecord<String, String> record) {

@@ -1,4 +1,4 @@
-package org.civicgrievance.resolution;
+package org.civicgrievance.infra.test;
 
 import static io.restassured.RestAssured.given;
 
@@ -6,13 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.ws.rs.core.Response.Status;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-import org.civicgrievance.infra.test.TestTokenEndpoint;
 
 /**
  * What a browser does on the staff pages, through REST Assured: cookies are kept by hand and
@@ -37,7 +35,7 @@ public final class StaffBrowser {
 
     public static SignInForm openSignIn() {
         Response form = browser().when().get("/staff/sign-in");
-        form.then().statusCode(Status.OK.getStatusCode());
+        form.then().statusCode(200);
         return new SignInForm(form.cookie(SIGN_IN_COOKIE), csrfTokenOf(form.asString()));
     }
 
@@ -54,10 +52,10 @@ public final class StaffBrowser {
     /** Signs a {@link TestTokenEndpoint#ACCOUNTS test account} in through the form, then reads the token off the workbench. */
     public static Session signIn(String username) {
         Response signedIn = submitSignIn(openSignIn(), username, TestTokenEndpoint.PASSWORD);
-        signedIn.then().statusCode(Status.SEE_OTHER.getStatusCode());
+        signedIn.then().statusCode(303);
         String cookie = signedIn.cookie(SESSION_COOKIE);
         String page = browser().cookie(SESSION_COOKIE, cookie).when().get("/staff/").then()
-                .statusCode(Status.OK.getStatusCode()).extract().asString();
+                .statusCode(200).extract().asString();
         return new Session(cookie, csrfTokenOf(page));
     }
 
