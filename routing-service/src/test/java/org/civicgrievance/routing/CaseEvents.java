@@ -101,8 +101,8 @@ public class CaseEvents {
     /** Waits until the case waits in the triage queue. */
     public void awaitTriage(String caseId) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().auth().oauth2(OPERATOR).when().get("/api/triage")
-                        .then().extract().<List<String>>path("caseId").contains(caseId));
+                .until(() -> given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage")
+                        .then().extract().<List<String>>path("items.caseId").contains(caseId));
     }
 
     public static String trackingNumber(String caseId) {

@@ -16,10 +16,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.civicgrievance.platform.idempotency.Idempotent;
+import org.civicgrievance.platform.paging.Page;
+import org.civicgrievance.platform.paging.PageRequest;
 import org.civicgrievance.platform.security.CurrentStaff;
 import org.civicgrievance.platform.security.Roles;
 import org.civicgrievance.routing.placement.PlacementResource.PlacementView;
@@ -52,6 +55,12 @@ public class TriageResource {
      */
     public record TriageView(String caseId, String trackingNumber, String category, String reason, Priority priority,
             Instant parkedAt, Instant dueAt, boolean overdue, String returnedByDepartment, String returnedBy) {
+
+        public static TriageView of(TriageEntry t, Instant now) {
+            return new TriageView(t.getCaseId(), t.getTrackingNumber(), t.getCategory(), t.getReason(), t.getPriority(),
+                    t.getParkedAt(), t.getDueAt(), now.isAfter(t.getDueAt()), t.getReturnedByDepartment(),
+                    t.getReturnedBy());
+        }
     }
 
     public record Placing(@NotBlank @Size(max = 64) String department, @NotBlank @Size(max = 300) String reason) {
@@ -62,15 +71,13 @@ public class TriageResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.INSPECTOR })
-    @Operation(summary = "Cases waiting for a dispatcher: most urgent first, then the one due soonest; "
-            + "each with its due time, whether it is overdue, and who returned it when a return brought it here")
-    public List<TriageView> queue() {
+    @Operation(summary = "Cases waiting for a dispatcher, one page at a time ({items,page,size,total}): most urgent first,"
+            + " then the one due soonest; each with its due time, whether it is overdue, and who returned it when a"
+            + " return brought it here")
+    public Page<TriageView> queue(@QueryParam(PageRequest.PAGE_PARAMETER) String page,
+            @QueryParam(PageRequest.SIZE_PARAMETER) String size) {
         Instant now = clock.instant();
-        return triage.waitingMostUrgentFirst().stream()
-                .map(t -> new TriageView(t.getCaseId(), t.getTrackingNumber(), t.getCategory(), t.getReason(),
-                        t.getPriority(), t.getParkedAt(), t.getDueAt(), now.isAfter(t.getDueAt()),
-                        t.getReturnedByDepartment(), t.getReturnedBy()))
-                .toList();
+        return triage.waiting(PageRequest.of(page, size)).map(t -> TriageView.of(t, now));
     }
 
     @POST

@@ -83,10 +83,10 @@ class ReturnsTest {
         events.awaitTriage(caseId);
 
         String last = order.get(order.size() - 1);
-        given().auth().oauth2(OPERATOR).when().get("/api/triage")
-                .then().body("find { it.caseId == '%s' }.returnedByDepartment".formatted(caseId), equalTo(last))
-                .body("find { it.caseId == '%s' }.returnedBy".formatted(caseId), equalTo("handler-4"))
-                .body("find { it.caseId == '%s' }.reason".formatted(caseId),
+        given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage")
+                .then().body("items.find { it.caseId == '%s' }.returnedByDepartment".formatted(caseId), equalTo(last))
+                .body("items.find { it.caseId == '%s' }.returnedBy".formatted(caseId), equalTo("handler-4"))
+                .body("items.find { it.caseId == '%s' }.reason".formatted(caseId),
                         org.hamcrest.Matchers.startsWith("returned by %s (handler-4): 不归我们管 4; no routing rule matches"
                                 .formatted(last)));
         assertEquals(order.size(), outbox.findByKey(caseId).stream().filter(e -> e.getTopic().equals("grievance.routed"))
@@ -168,8 +168,8 @@ class ReturnsTest {
                 .then().body("department", contains("environment", "housing"))
                 .body("returned.department", contains("environment", "housing"))
                 .body("returned.reason", contains("也不是环保的事", "也不是住建的事"));
-        given().auth().oauth2(OPERATOR).when().get("/api/triage")
-                .then().body("find { it.caseId == '%s' }.returnedByDepartment".formatted(caseId), equalTo("housing"));
+        given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage")
+                .then().body("items.find { it.caseId == '%s' }.returnedByDepartment".formatted(caseId), equalTo("housing"));
         assertEquals(2, outbox.findByKey(caseId).stream().map(OutboxEvent::getTopic).filter("grievance.routed"::equals)
                 .count());
     }

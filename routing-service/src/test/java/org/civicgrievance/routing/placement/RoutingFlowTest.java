@@ -188,13 +188,13 @@ class RoutingFlowTest {
         send(submittedEvent(caseId, "unheard-of-category"), null);
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().auth().oauth2(OPERATOR).when().get("/api/triage")
-                        .then().extract().<List<String>>path("caseId").contains(caseId));
-        given().auth().oauth2(OPERATOR).when().get("/api/triage")
+                .until(() -> given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage")
+                        .then().extract().<List<String>>path("items.caseId").contains(caseId));
+        given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage")
                 .then().statusCode(Status.OK.getStatusCode())
-                .body("caseId", hasItem(caseId))
-                .body("find { it.caseId == '%s' }.category".formatted(caseId), org.hamcrest.Matchers.equalTo("unheard-of-category"))
-                .body("find { it.caseId == '%s' }.priority".formatted(caseId), org.hamcrest.Matchers.equalTo("NORMAL"));
+                .body("items.caseId", hasItem(caseId))
+                .body("items.find { it.caseId == '%s' }.category".formatted(caseId), org.hamcrest.Matchers.equalTo("unheard-of-category"))
+                .body("items.find { it.caseId == '%s' }.priority".formatted(caseId), org.hamcrest.Matchers.equalTo("NORMAL"));
         assertEquals(0, placements.historyOf(caseId).size());
         given().auth().oauth2(OPERATOR).when().get("/api/cases/{id}/placements", caseId)
                 .then().statusCode(Status.OK.getStatusCode()).body("size()", org.hamcrest.Matchers.equalTo(0));

@@ -48,11 +48,11 @@ class TriageByHandTest {
     @Test
     void aDispatcherPlacesAWaitingCaseOnceWithAReason() throws Exception {
         String caseId = parkedCase("楼道里有人被困在电梯里");
-        given().auth().oauth2(OPERATOR).when().get("/api/triage")
+        given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage")
                 .then().statusCode(Status.OK.getStatusCode())
-                .body("find { it.caseId == '%s' }.priority".formatted(caseId), equalTo("SPECIAL_HANDLING"))
-                .body("find { it.caseId == '%s' }.overdue".formatted(caseId), equalTo(false))
-                .body("find { it.caseId == '%s' }.dueAt".formatted(caseId), org.hamcrest.Matchers.notNullValue());
+                .body("items.find { it.caseId == '%s' }.priority".formatted(caseId), equalTo("SPECIAL_HANDLING"))
+                .body("items.find { it.caseId == '%s' }.overdue".formatted(caseId), equalTo(false))
+                .body("items.find { it.caseId == '%s' }.dueAt".formatted(caseId), org.hamcrest.Matchers.notNullValue());
 
         String key = UUID.randomUUID().toString();
         Map<String, String> body = Map.of("department", "housing", "reason", "电梯属于住建局监管");
@@ -93,8 +93,8 @@ class TriageByHandTest {
             assertEquals("TRIAGE", audits.get(1).path("before").asText());
             assertEquals("housing", audits.get(1).path("after").asText());
         }
-        given().auth().oauth2(OPERATOR).when().get("/api/triage")
-                .then().body("caseId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(caseId)));
+        given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage")
+                .then().body("items.caseId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(caseId)));
         given().auth().oauth2(StaffTokens.inspector("li.qiang")).when().get("/api/cases/{id}/placements", caseId)
                 .then().body("placedBy", contains("chen.jing")).body("department", contains("housing"))
                 .body("[0].ruleId", nullValue());
@@ -103,8 +103,8 @@ class TriageByHandTest {
     @Test
     void aDispatcherSplitsACaseIntoLinkedCasesOnePerDepartment() throws Exception {
         String caseId = parkedCase("小区门口路面塌陷，下面的水管也破了");
-        String tracking = given().auth().oauth2(OPERATOR).when().get("/api/triage").then().extract()
-                .path("find { it.caseId == '%s' }.trackingNumber".formatted(caseId));
+        String tracking = given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage").then().extract()
+                .path("items.find { it.caseId == '%s' }.trackingNumber".formatted(caseId));
         Map<String, Object> split = Map.of("parts", List.of(
                 Map.of("department", "transport", "reason", "路面归交通局"),
                 Map.of("department", "water-affairs", "reason", "水管归水务局")));
@@ -162,7 +162,7 @@ class TriageByHandTest {
                 .body(Map.of("parts", List.of(Map.of("department", "transport", "reason", "一"),
                         Map.of("department", "housing", "reason", "二"))))
                 .when().post("/api/triage/{id}/split", caseId).then().statusCode(Status.FORBIDDEN.getStatusCode());
-        given().auth().oauth2(OPERATOR).when().get("/api/triage").then().body("caseId", org.hamcrest.Matchers.hasItem(caseId));
+        given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage").then().body("items.caseId", org.hamcrest.Matchers.hasItem(caseId));
     }
 
     @Test
@@ -180,8 +180,8 @@ class TriageByHandTest {
                 .body(Map.of("department", "housing", "reason", "住建"))
                 .when().post("/api/triage/{id}/placement", UUID.randomUUID().toString())
                 .then().statusCode(Status.NOT_FOUND.getStatusCode());
-        given().auth().oauth2(OPERATOR).when().get("/api/triage")
-                .then().body("caseId", org.hamcrest.Matchers.hasItem(caseId));
+        given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage")
+                .then().body("items.caseId", org.hamcrest.Matchers.hasItem(caseId));
     }
 
     @Test

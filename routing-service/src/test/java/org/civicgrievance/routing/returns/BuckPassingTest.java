@@ -67,9 +67,9 @@ class BuckPassingTest {
         // transport returns it too: the rule's department held it, so a dispatcher decides
         events.sendReturn(events.returned(caseId, "transport", "不是道路问题", "sun.hao", at(day, 10)));
         events.awaitTriage(caseId);
-        given().auth().oauth2(OPERATOR).when().get("/api/triage")
-                .then().body("find { it.caseId == '%s' }.returnedByDepartment".formatted(caseId), equalTo("transport"))
-                .body("find { it.caseId == '%s' }.returnedBy".formatted(caseId), equalTo("sun.hao"));
+        given().auth().oauth2(OPERATOR).queryParam("size", 100).when().get("/api/triage")
+                .then().body("items.find { it.caseId == '%s' }.returnedByDepartment".formatted(caseId), equalTo("transport"))
+                .body("items.find { it.caseId == '%s' }.returnedBy".formatted(caseId), equalTo("sun.hao"));
         // the dispatcher decides it was housing's own after all: housing's return counts against housing
         place(caseId, "housing", "经核实确属住建局职责");
         events.awaitRouted(caseId, 3);

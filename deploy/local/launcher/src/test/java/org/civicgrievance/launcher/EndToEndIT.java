@@ -223,10 +223,11 @@ class EndToEndIT {
                 .atMost(ASYNC_TIMEOUT)
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> given(routing(dispatcher))
+                        .queryParam("size", 100)
                         .get("/api/triage")
                         .then()
                         .statusCode(200)
-                        .body("caseId", hasItem(caseId)));
+                        .body("items.caseId", hasItem(caseId)));
 
         // 2. Meanwhile an administrator teaches routing that missing manhole covers belong to transport.
         given(routing(admin))
