@@ -475,4 +475,6 @@ public interface WorkbenchMessages {
 
     @Message("已延期 {times} 次，原定 {originalDue}")
     String extendedTimes(int times, String originalDue);
+    @Message("办理工作台供办理人员、科室负责人和纪检监察人员使用。调度员和管理员请使用分派台（页面顶部的链接）。")
+    String notForYourRole();
 }

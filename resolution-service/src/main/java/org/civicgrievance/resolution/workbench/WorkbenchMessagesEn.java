@@ -630,4 +630,7 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     @Override
     @Message("extended {times} times, first due {originalDue}")
     String extendedTimes(int times, String originalDue);
+    @Override
+    @Message("The case workbench is for handlers, supervisors and discipline officials. Dispatchers and administrators work on the dispatch desk (linked at the top of the page).")
+    String notForYourRole();
 }

@@ -90,8 +90,9 @@ public class WorkbenchPages {
         return Templates.caseDetail(page, notice, view, messages(lang)).render();
     }
 
-    String problem(PageFrame page, String title, String text, PageLanguage lang) {
-        return Templates.problem(page, title, text, HomeAddress.of(null).link(lang), messages(lang)).render();
+    /** @param backLink where the page leads back to; null when there is nowhere here for the reader */
+    String problem(PageFrame page, String title, String text, String backLink, PageLanguage lang) {
+        return Templates.problem(page, title, text, backLink, messages(lang)).render();
     }
 
     /**

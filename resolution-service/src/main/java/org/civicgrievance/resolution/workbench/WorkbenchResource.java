@@ -393,16 +393,25 @@ public class WorkbenchResource {
         return problemPage(Response.Status.fromStatusCode(status), msg.errorTitle(), msg.errorText(), lang);
     }
 
-    /** A role that may not see the page or post the form (an inspector's forged Claim, say). */
+    /**
+     * A role that may not see the page or post the form (an inspector's forged Claim, say). A member
+     * with no part in the workbench at all (a dispatcher, an administrator) is told where their pages
+     * are, not sent back to a home that refuses them again.
+     */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         PageLanguage lang = PageLanguage.of(uri.getQueryParameters().getFirst(PageLanguage.PARAMETER));
         WorkbenchMessages msg = pages.messages(lang);
-        return problemPage(Response.Status.FORBIDDEN, msg.forbiddenTitle(), msg.forbiddenText(), lang);
+        StaffMember member = staff.member();
+        boolean works = member.has(Roles.HANDLER) || member.has(Roles.SUPERVISOR) || member.has(Roles.INSPECTOR);
+        return works ? problemPage(Response.Status.FORBIDDEN, msg.forbiddenTitle(), msg.forbiddenText(), lang)
+                : StaffPages.html(Response.Status.FORBIDDEN, pages.problem(frame(lang, HomeAddress.HOME),
+                        msg.forbiddenTitle(), msg.notForYourRole(), null, lang));
     }
 
     private Response problemPage(Response.Status status, String title, String text, PageLanguage lang) {
-        return StaffPages.html(status, pages.problem(frame(lang, HomeAddress.HOME), title, text, lang));
+        return StaffPages.html(status, pages.problem(frame(lang, HomeAddress.HOME), title, text,
+                HomeAddress.of(null).link(lang), lang));
     }
 
     private Response act(String caseId, PageLanguage lang, Outcome done, Consumer<StaffMember> action) {

@@ -243,6 +243,9 @@ public final class LocalLauncher implements AutoCloseable {
         env.put("GRIEVANCE_JWT_KEYS_URL", issuer + "/.well-known/jwks.json");
         env.put("GRIEVANCE_STAFF_WEB_TOKEN_URL", issuer + "/token");
         env.put("GRIEVANCE_STAFF_WEB_SECURE_COOKIE", "false");
+        // every staff page links the workbench and the desk, on this run's ports (the sign-in page's host)
+        env.put("GRIEVANCE_STAFF_WEB_WORKBENCH_URL", "http://127.0.0.1:" + ports.get(GrievanceService.RESOLUTION) + "/staff/");
+        env.put("GRIEVANCE_STAFF_WEB_DESK_URL", "http://127.0.0.1:" + ports.get(GrievanceService.ROUTING) + "/staff/");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(service.database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.password());

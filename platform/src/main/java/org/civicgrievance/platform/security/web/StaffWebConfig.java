@@ -29,6 +29,15 @@ public interface StaffWebConfig {
     @WithDefault("false")
     boolean secureCookie();
 
+    /**
+     * Where resolution's case workbench is for staff (e.g. {@code https://grievance.example.gov.cn/staff/}),
+     * linked from every staff page; none when absent. GRIEVANCE_STAFF_WEB_WORKBENCH_URL.
+     */
+    Optional<URI> workbenchUrl();
+
+    /** Where routing's dispatch desk is, likewise. GRIEVANCE_STAFF_WEB_DESK_URL. */
+    Optional<URI> deskUrl();
+
     /** How long a sign-in waits for the token endpoint before telling the user it is unavailable. */
     @WithDefault("PT10S")
     Duration tokenEndpointTimeout();

@@ -52,4 +52,10 @@ public interface StaffWebMessages {
 
     @Message("登录页面已过期，请重新输入并提交。")
     String formExpired();
+
+    @Message("办理工作台")
+    String workbench();
+
+    @Message("分派台")
+    String desk();
 }

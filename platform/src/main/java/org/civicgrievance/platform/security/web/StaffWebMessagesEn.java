@@ -65,4 +65,12 @@ public interface StaffWebMessagesEn extends StaffWebMessages {
     @Override
     @Message("The sign-in page expired. Please enter your details and submit again.")
     String formExpired();
+
+    @Override
+    @Message("Case workbench")
+    String workbench();
+
+    @Override
+    @Message("Dispatch desk")
+    String desk();
 }

@@ -85,6 +85,16 @@ class TokenEndpointTest {
             public Duration tokenEndpointTimeout() {
                 return Duration.ofSeconds(1);
             }
+
+            @Override
+            public Optional<URI> workbenchUrl() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<URI> deskUrl() {
+                return Optional.empty();
+            }
         };
     }
 }
