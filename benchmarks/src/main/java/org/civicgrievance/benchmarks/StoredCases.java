@@ -54,6 +54,7 @@ import java.util.stream.Collectors;
  * <li><b>resolution</b>: {@code grievance_case}; its {@code case_clock}s as {@code ClockBook} starts and
  * ends them (CLAIM and RESOLUTION at queueing, UPDATE at claim and start, CALLBACK at resolution); a
  * {@code clock_warning} and a DEADLINE_YELLOW/RED audit record for every warning point a clock passed;
+ * a queued case's {@code queue_entry};
  * the audit trail (CASE_SUBMITTED, CASE_ROUTED, CASE_QUEUED, then CASE_CLAIMED and CONTACT_VIEWED,
  * CASE_IN_PROGRESS, CASE_RESOLVED, CASE_RATED, CASE_CLOSED as far as the case got); the resolution's
  * visible {@code case_note}; the {@code resident_rating}; the inbox rows of grievance.submitted,
@@ -371,7 +372,7 @@ final class StoredCases implements AutoCloseable {
                 intake + ".inbox_processed_event", intake + ".outbox_event", routing + ".case_submission",
                 routing + ".placement", routing + ".inbox_processed_event", routing + ".outbox_event",
                 resolution + ".grievance_case", resolution + ".case_clock", resolution + ".clock_warning",
-                resolution + ".audit_record", resolution + ".case_note", resolution + ".resident_rating",
+                resolution + ".queue_entry", resolution + ".audit_record", resolution + ".case_note", resolution + ".resident_rating",
                 resolution + ".inbox_processed_event", resolution + ".outbox_event");
     }
 
@@ -675,6 +676,7 @@ final class StoredCases implements AutoCloseable {
         inserts.put(resolution + ".grievance_case", RESOLUTION_CASES);
         inserts.put(resolution + ".case_clock", RESOLUTION_CLOCKS);
         inserts.put(resolution + ".clock_warning", RESOLUTION_WARNINGS);
+        inserts.put(resolution + ".queue_entry", RESOLUTION_QUEUE);
         inserts.put(resolution + ".audit_record", resolutionAudit());
         inserts.put(resolution + ".audit_record (deadline warnings)", resolutionWarningAudit());
         inserts.put(resolution + ".case_note", RESOLUTION_NOTES);
@@ -697,6 +699,7 @@ final class StoredCases implements AutoCloseable {
             String table = insert.getKey();
             int group = !table.startsWith(resolution + ".") ? 0
                     : table.endsWith("grievance_case") || table.endsWith("case_clock") || table.endsWith("clock_warning")
+                            || table.endsWith("queue_entry")
                             || table.contains("(deadline warnings)") || table.contains("(case.overdue)")
                             || table.endsWith("inbox_processed_event") ? 1 : 2;
             groups.get(group).put(table, insert.getValue());
@@ -912,6 +915,19 @@ final class StoredCases implements AutoCloseable {
                    NULL),
                 IF(w.ended IS NULL, 0, 1) + w.yr + w.rr
             FROM {STAGE}.stored_clock w""";
+
+    /**
+     * The queued cases' entries in their department's queue, as QueueEntries keeps them: the card and the
+     * nearest due time of their live clocks (stored cases are all of normal priority).
+     */
+    private static final String RESOLUTION_QUEUE = """
+            INSERT INTO {RESOLUTION}.queue_entry (case_id, department, card_rank, priority_rank, next_due_at, queued_at)
+            SELECT s.id, ct.department, 2 - MAX(IF(w.rr, 2, IF(w.yr, 1, 0))), 2, FROM_UNIXTIME(MIN(w.due)),
+                FROM_UNIXTIME(s.t_queue)
+            FROM {STAGE}.stored_case s JOIN {STAGE}.category_terms ct ON ct.code = s.category
+                JOIN {STAGE}.stored_clock w ON w.case_id = s.id AND w.ended IS NULL
+            WHERE s.seq = 1
+            GROUP BY s.id, ct.department, s.t_queue""";
 
     /**
      * The warnings, each with its clock's id: only the warned clocks are looked up (by case, kind and start).

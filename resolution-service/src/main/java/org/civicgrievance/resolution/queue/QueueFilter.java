@@ -6,14 +6,16 @@ import java.util.Optional;
 import org.civicgrievance.platform.problem.ProblemException;
 
 /**
- * What a handler narrows a list of cases to; every part is optional. {@code text} finds a tracking
- * number exactly, or words in a case's title or description.
+ * What a handler narrows a list of cases to; every part is optional. {@code text} that is a whole
+ * tracking number finds that case; other text finds words in a case's title or description.
  */
 public record QueueFilter(String text, String category, String district, String priority, Card card) {
 
     public static final int MAX_TEXT = 100;
     private static final String CODE = "[a-z0-9][a-z0-9-]{0,63}";
     private static final String PRIORITY = "SPECIAL_HANDLING|GREEN_CHANNEL|NORMAL";
+    /** GR-2026-00000001, or a part of a split case: GR-2026-00000001-2. */
+    private static final String TRACKING_NUMBER = "GR-\\d{4}-\\d{8}(-\\d{1,2})?";
 
     /** The card a case carries now (the one lists show): {@code NONE} is a case without either. */
     public enum Card {
@@ -41,6 +43,12 @@ public record QueueFilter(String text, String category, String district, String 
             throw ProblemException.invalidField("priority", "one of SPECIAL_HANDLING, GREEN_CHANNEL, NORMAL");
         }
         return new QueueFilter(t, c, d, p, card(blankToNull(card)));
+    }
+
+    /** The text, when it is a whole tracking number (then looked up exactly, not as words); else null. */
+    public String trackingNumber() {
+        String upper = text == null ? null : text.toUpperCase(Locale.ROOT);
+        return upper != null && upper.matches(TRACKING_NUMBER) ? upper : null;
     }
 
     public boolean isEmpty() {

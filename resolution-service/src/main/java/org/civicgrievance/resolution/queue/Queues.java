@@ -29,10 +29,13 @@ import org.civicgrievance.resolution.deadline.DueSummaries.DueSummary;
  * left, then the longest wait. The card and the time left are those {@link DueSummaries} shows
  * (the case's live clocks), so a row's position and what it says agree.
  *
- * <p>A page costs four statements whatever its size: the count, the page's ids in order (read
- * through the department/status index and each case's clocks, so the work follows the department's
- * open cases, not every case stored), the cases, and their clocks. They read in one transaction, so
- * the count and the page come from the same snapshot.
+ * <p>A page costs four statements whatever its size: the count, the page's ids in order, the cases,
+ * and their clocks. They read in one transaction, so the count and the page come from the same
+ * snapshot. The queue of cases waiting is read from {@code queue_entry} ({@link QueueEntries} keeps
+ * it in urgency order), through an index in that order: the first page reads the first page's
+ * entries, however long the queue. Filters on the case (category, district, words) read the queue
+ * in that order until the page is full, and count what matches. The cases one holds are few, and
+ * are ordered from their clocks directly.
  */
 @ApplicationScoped
 public class Queues {
@@ -42,6 +45,8 @@ public class Queues {
             CaseStatus.WAITING_FOR_RESIDENT, CaseStatus.REOPENED);
 
     private static final String CARD = "MAX(CASE WHEN k.red_raised THEN 2 WHEN k.yellow_raised THEN 1 ELSE 0 END)";
+    /** The queue's order, as its index holds it ({@code idx_queue_entry_urgency}). */
+    private static final String QUEUE_ORDER = "q.card_rank, q.priority_rank, q.next_due_at, q.queued_at, q.case_id";
     private static final String URGENCY = CARD + " DESC, CASE c.priority WHEN 'SPECIAL_HANDLING' THEN 0"
             + " WHEN 'GREEN_CHANNEL' THEN 1 ELSE 2 END, MIN(k.due_at) IS NULL, MIN(k.due_at), c.queued_at, c.id";
 
@@ -57,11 +62,36 @@ public class Queues {
 
     /** The department's cases waiting to be claimed: for its own staff and for inspectors. */
     @Transactional
-    public Page<QueuedCase> waiting(String department, StaffMember reader, QueueFilter filter, PageRequest page) {
+    public Page<QueuedCase> waiting(String department, StaffMember reader, QueueFilter filter, PageRequest requested) {
         if (!reader.mayRead(department)) {
             throw new ForbiddenException("not a member of " + department);
         }
-        return page(department, List.of(CaseStatus.QUEUED), null, filter, page);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String matching = entries(department, filter, parameters);
+        return page("SELECT COUNT(*) " + matching, "SELECT q.case_id " + matching + " ORDER BY " + QUEUE_ORDER,
+                parameters, requested);
+    }
+
+    /** The department's queue entries that match, joined with their cases only when a filter needs them. */
+    private static String entries(String department, QueueFilter filter, Map<String, Object> parameters) {
+        boolean onTheCase = filter.category() != null || filter.district() != null || filter.text() != null;
+        StringBuilder sql = new StringBuilder("FROM queue_entry q"
+                + (onTheCase ? " JOIN grievance_case c ON c.id = q.case_id" : "") + " WHERE q.department = :department");
+        parameters.put("department", department);
+        if (filter.card() != null) {
+            sql.append(" AND q.card_rank = :cardRank");
+            parameters.put("cardRank", 2 - cardLevel(filter.card()));
+        }
+        if (filter.priority() != null) {
+            sql.append(" AND q.priority_rank = :priorityRank");
+            parameters.put("priorityRank", switch (filter.priority()) {
+                case "SPECIAL_HANDLING" -> 0;
+                case "GREEN_CHANNEL" -> 1;
+                default -> 2;
+            });
+        }
+        appendCaseFilters(sql, filter, parameters);
+        return sql.toString();
     }
 
     /** The cases this handler or supervisor holds in their own department; nobody else holds any. */
@@ -70,38 +100,54 @@ public class Queues {
         if (holder.department() == null || !holder.worksIn(holder.department())) {
             return Page.of(List.of(), page, 0);
         }
-        return page(holder.department(), HELD, holder.id(), filter, page);
+        return held(holder.department(), holder.id(), filter, page);
     }
 
-    private Page<QueuedCase> page(String department, List<CaseStatus> statuses, String handler, QueueFilter filter,
-            PageRequest requested) {
+    private Page<QueuedCase> held(String department, String handler, QueueFilter filter, PageRequest requested) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String grouped = grouped(department, statuses, handler, filter, parameters);
-        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM (" + grouped + ") matching"), parameters)
-                .getSingleResult()).longValue();
+        String grouped = grouped(department, handler, filter, parameters);
+        return page("SELECT COUNT(*) FROM (" + grouped + ") matching", grouped + " ORDER BY " + URGENCY, parameters,
+                requested);
+    }
+
+    /** The count, then the ids of the requested page (never past the last) in order, then their cases. */
+    private Page<QueuedCase> page(String countSql, String orderedIdsSql, Map<String, Object> parameters,
+            PageRequest requested) {
+        long total = ((Number) bind(em.createNativeQuery(countSql), parameters).getSingleResult()).longValue();
         PageRequest page = requested.within(total);
         if (total == 0) {
             return Page.of(List.of(), page, 0);
         }
         @SuppressWarnings("unchecked")
-        List<String> ids = bind(em.createNativeQuery(grouped + " ORDER BY " + URGENCY + " LIMIT :limit OFFSET :offset"),
-                parameters).setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
+        List<String> ids = bind(em.createNativeQuery(orderedIdsSql + " LIMIT :limit OFFSET :offset"), parameters)
+                .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
         return Page.of(inOrder(ids), page, total);
     }
 
-    /** The matching case ids, one row per case with its live clocks grouped (the card filter needs them). */
-    private static String grouped(String department, List<CaseStatus> statuses, String handler, QueueFilter filter,
-            Map<String, Object> parameters) {
+    /** The held case ids that match, one row per case with its live clocks grouped (the card filter needs them). */
+    private static String grouped(String department, String handler, QueueFilter filter, Map<String, Object> parameters) {
         StringBuilder sql = new StringBuilder("""
                 SELECT c.id FROM grievance_case c
                 LEFT JOIN case_clock k ON k.case_id = c.id AND k.state IN ('RUNNING', 'PAUSED')
-                WHERE c.department = :department AND c.status IN (:statuses)""");
+                WHERE c.department = :department AND c.status IN (:statuses) AND c.handler = :handler""");
         parameters.put("department", department);
-        parameters.put("statuses", statuses.stream().map(Enum::name).toList());
-        if (handler != null) {
-            sql.append(" AND c.handler = :handler");
-            parameters.put("handler", handler);
+        parameters.put("statuses", HELD.stream().map(Enum::name).toList());
+        parameters.put("handler", handler);
+        if (filter.priority() != null) {
+            sql.append(" AND c.priority = :priority");
+            parameters.put("priority", filter.priority());
         }
+        appendCaseFilters(sql, filter, parameters);
+        sql.append(" GROUP BY c.id");
+        if (filter.card() != null) {
+            sql.append(" HAVING ").append(CARD).append(" = :card");
+            parameters.put("card", cardLevel(filter.card()));
+        }
+        return sql.toString();
+    }
+
+    /** The filters on the case itself (alias c): category, district, and a tracking number or words. */
+    private static void appendCaseFilters(StringBuilder sql, QueueFilter filter, Map<String, Object> parameters) {
         if (filter.category() != null) {
             sql.append(" AND c.category = :category");
             parameters.put("category", filter.category());
@@ -110,26 +156,23 @@ public class Queues {
             sql.append(" AND c.district = :district");
             parameters.put("district", filter.district());
         }
-        if (filter.priority() != null) {
-            sql.append(" AND c.priority = :priority");
-            parameters.put("priority", filter.priority());
-        }
-        if (filter.text() != null) {
-            sql.append(" AND (c.tracking_number = :text OR c.title LIKE :words OR c.description LIKE :words)");
-            parameters.put("text", filter.text());
+        if (filter.trackingNumber() != null) {
+            sql.append(" AND c.tracking_number = :trackingNumber");
+            parameters.put("trackingNumber", filter.trackingNumber());
+        } else if (filter.text() != null) {
+            sql.append(" AND (c.title LIKE :words OR c.description LIKE :words)");
             parameters.put("words", "%" + likeEscaped(filter.text()) + "%");
         }
-        sql.append(" GROUP BY c.id");
-        if (filter.card() != null) {
-            sql.append(" HAVING ").append(CARD).append(" = :card");
-            parameters.put("card", switch (filter.card()) {
-                case RED -> 2;
-                case YELLOW -> 1;
-                case NONE -> 0;
-            });
-        }
-        return sql.toString();
     }
+
+    private static int cardLevel(QueueFilter.Card card) {
+        return switch (card) {
+            case RED -> 2;
+            case YELLOW -> 1;
+            case NONE -> 0;
+        };
+    }
+
 
     private List<QueuedCase> inOrder(List<String> ids) {
         Map<String, GrievanceCase> byId = cases.list("id in ?1", ids).stream()

@@ -56,10 +56,11 @@ class CaseworkFlowTest {
     /**
      * The inbox's check; the case looked up (a return comes back as the same case); the case; its
      * audit entry; its two clocks (the commitment comes from memory, and a case just created has no
-     * clocks to lock); its status event; the inbox's entry; the case's due time written back. Written
-     * out so that one more per case is a decision, not an accident.
+     * clocks to lock); its status event; the inbox's entry; the case's due time written back; its entry
+     * in the department's queue (in urgency order, so a queue page reads an index). Written out so that
+     * one more per case is a decision, not an accident.
      */
-    private static final int QUEUEING_STATEMENTS = 9;
+    private static final int QUEUEING_STATEMENTS = 10;
 
     @Test
     void aRoutedCaseIsQueuedClaimedAndResolved() {

@@ -30,6 +30,7 @@ import org.civicgrievance.resolution.casework.GrievanceCase;
 import org.civicgrievance.resolution.deadline.CaseClock;
 import org.civicgrievance.resolution.deadline.ClockKeeper;
 import org.civicgrievance.resolution.deadline.ClockKind;
+import org.civicgrievance.resolution.deadline.ClocksChanged;
 import org.civicgrievance.resolution.deadline.ClockRepository;
 import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.ExtensionRequest;
 import org.civicgrievance.resolution.deadline.extension.ExtensionRequests.ExtensionView;
@@ -51,11 +52,12 @@ public class Extensions {
     private final ClockKeeper keeper;
     private final AuditTrail audit;
     private final Event<DeadlineExtended> extended;
+    private final Event<ClocksChanged> clocksChanged;
     private final Clock clock;
 
     public Extensions(CaseRepository cases, CaseworkService casework, ClockRepository clocks,
             ExtensionRepository extensions, Calendars calendars, ClockKeeper keeper, AuditTrail audit,
-            Event<DeadlineExtended> extended, Clock clock) {
+            Event<DeadlineExtended> extended, Event<ClocksChanged> clocksChanged, Clock clock) {
         this.cases = cases;
         this.casework = casework;
         this.clocks = clocks;
@@ -64,6 +66,7 @@ public class Extensions {
         this.keeper = keeper;
         this.audit = audit;
         this.extended = extended;
+        this.clocksChanged = clocksChanged;
         this.clock = clock;
     }
 
@@ -117,6 +120,7 @@ public class Extensions {
             extension.decide(true, staff.id(), cleanNote, now);
             BusinessCalendar calendar = calendars.byCode(target.getCalendarCode());
             target.extendTo(extension.getRequestedDueAt(), calendar, keeper.yellowShare(), now);
+            clocksChanged.fire(ClocksChanged.of(caseId));
             audited(extension, aCase, staff, AuditAction.EXTENSION_APPROVED, cleanNote);
             extended.fire(new DeadlineExtended(caseId, target.getKind(), target.getDueAt(),
                     calendar.isProvisional(target.getDueAt()), extension.getReason(), now, staff.id(), staff.primaryRole()));

@@ -3,10 +3,12 @@ package org.civicgrievance.resolution.deadline.recomputation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
@@ -23,6 +25,7 @@ import org.civicgrievance.resolution.casework.CaseworkService;
 import org.civicgrievance.resolution.deadline.CaseClock;
 import org.civicgrievance.resolution.deadline.ClockKeeper;
 import org.civicgrievance.resolution.deadline.ClockKind;
+import org.civicgrievance.resolution.deadline.ClocksChanged;
 import org.civicgrievance.resolution.deadline.ClockRepository;
 import org.civicgrievance.resolution.deadline.DueTimeText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,6 +47,7 @@ public class ClockRecomputations {
     private static final String SYSTEM_ROLE = "system";
 
     private final RecomputationRepository recomputations;
+    private final Event<ClocksChanged> clocksChanged;
     private final ClockRepository clocks;
     private final Calendars calendars;
     private final CaseworkService casework;
@@ -55,9 +59,11 @@ public class ClockRecomputations {
 
     public ClockRecomputations(RecomputationRepository recomputations, ClockRepository clocks, Calendars calendars,
             CaseworkService casework, AuditTrail audit, Clock clock, ClockKeeper keeper,
+            Event<ClocksChanged> clocksChanged,
             @ConfigProperty(name = "grievance.resolution.recomputation.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "grievance.resolution.zone") ZoneId zone) {
         this.recomputations = recomputations;
+        this.clocksChanged = clocksChanged;
         this.clocks = clocks;
         this.calendars = calendars;
         this.casework = casework;
@@ -111,14 +117,16 @@ public class ClockRecomputations {
         }
         Instant now = clock.instant();
         List<CaseClock> batch = clocks.liveOnCalendarForChange(job.getCalendarCode(), job.getLastClockId(), batchSize);
-        int moved = 0;
+        List<String> movedCases = new ArrayList<>();
         for (CaseClock live : batch) {
             Instant before = live.getDueAt();
             if (live.recompute(calendar.get(), yellowShare)) {
-                moved++;
+                movedCases.add(live.getCaseId());
                 recorded(job, live, before, calendar.get(), now);
             }
         }
+        int moved = movedCases.size();
+        clocksChanged.fire(new ClocksChanged(movedCases.stream().distinct().toList()));
         job.advance(batch.isEmpty() ? job.getLastClockId() : batch.get(batch.size() - 1).getId(), batch.size(), moved);
         if (batch.size() < batchSize) {
             job.finish(now);

@@ -3,6 +3,7 @@ package org.civicgrievance.resolution.deadline.warning;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
@@ -14,6 +15,7 @@ import org.civicgrievance.resolution.audit.AuditRecord;
 import org.civicgrievance.resolution.audit.AuditTrail;
 import org.civicgrievance.resolution.casework.GrievanceCase;
 import org.civicgrievance.resolution.deadline.CaseClock;
+import org.civicgrievance.resolution.deadline.ClocksChanged;
 import org.civicgrievance.resolution.deadline.WarningLevel;
 
 /**
@@ -30,11 +32,13 @@ public class Warnings {
     private final WarningRepository warnings;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final Event<ClocksChanged> clocksChanged;
 
-    public Warnings(WarningRepository warnings, AuditTrail audit, Outbox outbox) {
+    public Warnings(WarningRepository warnings, AuditTrail audit, Outbox outbox, Event<ClocksChanged> clocksChanged) {
         this.warnings = warnings;
         this.audit = audit;
         this.outbox = outbox;
+        this.clocksChanged = clocksChanged;
     }
 
     /**
@@ -53,6 +57,7 @@ public class Warnings {
                 aCase.getTraceId()));
         outbox.emit(Topics.CASE_OVERDUE, Topics.CASE_OVERDUE, aCase.getId(), aCase.getTraceId(),
                 CaseOverdue.of(aCase, clock, level, now));
+        clocksChanged.fire(ClocksChanged.of(aCase.getId()));
         Log.infof("Case %s: %s on its %s clock (due %s, period %d)", aCase.getTrackingNumber(), level,
                 clock.getKind(), clock.getDueAt(), clock.getPeriod());
     }
