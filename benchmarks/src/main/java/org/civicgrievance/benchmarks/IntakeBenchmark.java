@@ -71,11 +71,16 @@ public final class IntakeBenchmark {
     private final AtomicReference<Receipt> lastSubmitted = new AtomicReference<>();
     private volatile double lastRate;
 
-    /** Paced submissions: senders enough that none waits for a free one, one in ten followed, every 10 ms. */
+    /**
+     * Paced submissions: senders enough that none waits for a free one; one in twenty followed, looked
+     * up again after a quarter of the time it has taken so far (at least 10 ms): each figure within 25%,
+     * and the look-ups a small load beside the submissions however far the pipeline falls behind
+     * (about 12 per case up to 250 ms, a few more for every doubling after).
+     */
     private static final int PACED_SENDERS = 256;
     private static final int PACED_POLLERS = 4;
-    private static final int PACED_FOLLOWED = 10;
-    private static final Duration PACED_POLL = Duration.ofMillis(10);
+    private static final int PACED_FOLLOWED = 20;
+    private static final Duration PACED_FIRST_POLL = Duration.ofMillis(10);
 
     /** Requests per handler's page, one at a time. */
     private static final int QUEUE_PAGE_SAMPLES = 20;
@@ -411,7 +416,7 @@ public final class IntakeBenchmark {
     /**
      * Submissions at a fixed rate for {@code duration}, open loop (each sent at its appointed time
      * whatever the earlier ones take, from a pool large enough never to hold one back), one in
-     * {@link #PACED_FOLLOWED} followed until the resident's look-up shows it queued. Each latency runs
+     * {@link #PACED_FOLLOWED} followed until the resident's look-up shows it queued (see {@link Followed}). Each latency runs
      * from the submission's appointed time, so a submission the system kept waiting counts its wait.
      */
     private void measurePaced(int rate, Duration duration, Map<String, Double> figures) throws Exception {
@@ -465,11 +470,12 @@ public final class IntakeBenchmark {
         figures.put("paced " + rate + "/s: submitted -> queued p99 ms", pipeline.millis(0.99));
     }
 
-    /** A followed case, looked up again every {@link #PACED_POLL} until it is queued. */
+    /** A followed case, looked up again until it is queued, each time after a quarter of its age. */
     private record Followed(Receipt receipt, long appointed, long due) implements Delayed {
 
         Followed later() {
-            return new Followed(receipt, appointed, System.nanoTime() + PACED_POLL.toNanos());
+            long now = System.nanoTime();
+            return new Followed(receipt, appointed, now + Math.max(PACED_FIRST_POLL.toNanos(), (now - appointed) / 4));
         }
 
         @Override
