@@ -54,7 +54,7 @@ import java.util.stream.Collectors;
  * <li><b>resolution</b>: {@code grievance_case}; its {@code case_clock}s as {@code ClockBook} starts and
  * ends them (CLAIM and RESOLUTION at queueing, UPDATE at claim and start, CALLBACK at resolution); a
  * {@code clock_warning} and a DEADLINE_YELLOW/RED audit record for every warning point a clock passed;
- * a queued case's {@code queue_entry};
+ * the {@code queue_entry} of a queued, claimed or started case;
  * the audit trail (CASE_SUBMITTED, CASE_ROUTED, CASE_QUEUED, then CASE_CLAIMED and CONTACT_VIEWED,
  * CASE_IN_PROGRESS, CASE_RESOLVED, CASE_RATED, CASE_CLOSED as far as the case got); the resolution's
  * visible {@code case_note}; the {@code resident_rating}; the inbox rows of grievance.submitted,
@@ -917,17 +917,19 @@ final class StoredCases implements AutoCloseable {
             FROM {STAGE}.stored_clock w""";
 
     /**
-     * The queued cases' entries in their department's queue, as QueueEntries keeps them: the card and the
-     * nearest due time of their live clocks (stored cases are all of normal priority).
+     * The work-list entries of the queued, claimed and started cases, as QueueEntries keeps them: the
+     * holder (none while queued), the card and the nearest due time of their live clocks (stored cases
+     * are all of normal priority).
      */
     private static final String RESOLUTION_QUEUE = """
-            INSERT INTO {RESOLUTION}.queue_entry (case_id, department, card_rank, priority_rank, next_due_at, queued_at)
-            SELECT s.id, ct.department, 2 - MAX(IF(w.rr, 2, IF(w.yr, 1, 0))), 2, FROM_UNIXTIME(MIN(w.due)),
+            INSERT INTO {RESOLUTION}.queue_entry (case_id, department, handler, card_rank, priority_rank, next_due_at,
+                queued_at)
+            SELECT s.id, ct.department, {HANDLER}, 2 - MAX(IF(w.rr, 2, IF(w.yr, 1, 0))), 2, FROM_UNIXTIME(MIN(w.due)),
                 FROM_UNIXTIME(s.t_queue)
             FROM {STAGE}.stored_case s JOIN {STAGE}.category_terms ct ON ct.code = s.category
                 JOIN {STAGE}.stored_clock w ON w.case_id = s.id AND w.ended IS NULL
-            WHERE s.seq = 1
-            GROUP BY s.id, ct.department, s.t_queue""";
+            WHERE s.seq <= 3
+            GROUP BY s.id, ct.department, ct.handler, s.seq, s.t_queue""".replace("{HANDLER}", HANDLER);
 
     /**
      * The warnings, each with its clock's id: only the warned clocks are looked up (by case, kind and start).

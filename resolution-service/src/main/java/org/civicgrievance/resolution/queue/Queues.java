@@ -31,11 +31,10 @@ import org.civicgrievance.resolution.deadline.DueSummaries.DueSummary;
  *
  * <p>A page costs four statements whatever its size: the count, the page's ids in order, the cases,
  * and their clocks. They read in one transaction, so the count and the page come from the same
- * snapshot. The queue of cases waiting is read from {@code queue_entry} ({@link QueueEntries} keeps
- * it in urgency order), through an index in that order: the first page reads the first page's
- * entries, however long the queue. Filters on the case (category, district, words) read the queue
- * in that order until the page is full, and count what matches. The cases one holds are few, and
- * are ordered from their clocks directly.
+ * snapshot. Both lists are read from {@code queue_entry} ({@link QueueEntries} keeps it in urgency
+ * order), through an index in that order: the first page reads the first page's entries, however
+ * long the list. Filters on the case (category, district, words) read the list in that order until
+ * the page is full, and count what matches.
  */
 @ApplicationScoped
 public class Queues {
@@ -44,11 +43,8 @@ public class Queues {
     public static final List<CaseStatus> HELD = List.of(CaseStatus.CLAIMED, CaseStatus.IN_PROGRESS,
             CaseStatus.WAITING_FOR_RESIDENT, CaseStatus.REOPENED);
 
-    private static final String CARD = "MAX(CASE WHEN k.red_raised THEN 2 WHEN k.yellow_raised THEN 1 ELSE 0 END)";
-    /** The queue's order, as its index holds it ({@code idx_queue_entry_urgency}). */
-    private static final String QUEUE_ORDER = "q.card_rank, q.priority_rank, q.next_due_at, q.queued_at, q.case_id";
-    private static final String URGENCY = CARD + " DESC, CASE c.priority WHEN 'SPECIAL_HANDLING' THEN 0"
-            + " WHEN 'GREEN_CHANNEL' THEN 1 ELSE 2 END, MIN(k.due_at) IS NULL, MIN(k.due_at), c.queued_at, c.id";
+    /** The lists' order, as their index holds it ({@code idx_queue_entry_urgency}, after department and handler). */
+    private static final String URGENCY = "q.card_rank, q.priority_rank, q.next_due_at, q.queued_at, q.case_id";
 
     private final EntityManager em;
     private final CaseRepository cases;
@@ -66,18 +62,39 @@ public class Queues {
         if (!reader.mayRead(department)) {
             throw new ForbiddenException("not a member of " + department);
         }
+        return list(department, null, filter, requested);
+    }
+
+    /** The cases this handler or supervisor holds in their own department; nobody else holds any. */
+    @Transactional
+    public Page<QueuedCase> heldBy(StaffMember holder, QueueFilter filter, PageRequest page) {
+        if (holder.department() == null || !holder.worksIn(holder.department())) {
+            return Page.of(List.of(), page, 0);
+        }
+        return list(holder.department(), holder.id(), filter, page);
+    }
+
+    /** @param handler the holder whose cases are listed; null for the cases waiting in the queue */
+    private Page<QueuedCase> list(String department, String handler, QueueFilter filter, PageRequest requested) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String matching = entries(department, filter, parameters);
-        return page("SELECT COUNT(*) " + matching, "SELECT q.case_id " + matching + " ORDER BY " + QUEUE_ORDER,
+        String matching = entries(department, handler, filter, parameters);
+        return page("SELECT COUNT(*) " + matching, "SELECT q.case_id " + matching + " ORDER BY " + URGENCY,
                 parameters, requested);
     }
 
-    /** The department's queue entries that match, joined with their cases only when a filter needs them. */
-    private static String entries(String department, QueueFilter filter, Map<String, Object> parameters) {
+    /** The list's entries that match, joined with their cases only when a filter needs them. */
+    private static String entries(String department, String handler, QueueFilter filter,
+            Map<String, Object> parameters) {
         boolean onTheCase = filter.category() != null || filter.district() != null || filter.text() != null;
         StringBuilder sql = new StringBuilder("FROM queue_entry q"
                 + (onTheCase ? " JOIN grievance_case c ON c.id = q.case_id" : "") + " WHERE q.department = :department");
         parameters.put("department", department);
+        if (handler == null) {
+            sql.append(" AND q.handler IS NULL");
+        } else {
+            sql.append(" AND q.handler = :handler");
+            parameters.put("handler", handler);
+        }
         if (filter.card() != null) {
             sql.append(" AND q.card_rank = :cardRank");
             parameters.put("cardRank", 2 - cardLevel(filter.card()));
@@ -94,22 +111,6 @@ public class Queues {
         return sql.toString();
     }
 
-    /** The cases this handler or supervisor holds in their own department; nobody else holds any. */
-    @Transactional
-    public Page<QueuedCase> heldBy(StaffMember holder, QueueFilter filter, PageRequest page) {
-        if (holder.department() == null || !holder.worksIn(holder.department())) {
-            return Page.of(List.of(), page, 0);
-        }
-        return held(holder.department(), holder.id(), filter, page);
-    }
-
-    private Page<QueuedCase> held(String department, String handler, QueueFilter filter, PageRequest requested) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        String grouped = grouped(department, handler, filter, parameters);
-        return page("SELECT COUNT(*) FROM (" + grouped + ") matching", grouped + " ORDER BY " + URGENCY, parameters,
-                requested);
-    }
-
     /** The count, then the ids of the requested page (never past the last) in order, then their cases. */
     private Page<QueuedCase> page(String countSql, String orderedIdsSql, Map<String, Object> parameters,
             PageRequest requested) {
@@ -122,28 +123,6 @@ public class Queues {
         List<String> ids = bind(em.createNativeQuery(orderedIdsSql + " LIMIT :limit OFFSET :offset"), parameters)
                 .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
         return Page.of(inOrder(ids), page, total);
-    }
-
-    /** The held case ids that match, one row per case with its live clocks grouped (the card filter needs them). */
-    private static String grouped(String department, String handler, QueueFilter filter, Map<String, Object> parameters) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT c.id FROM grievance_case c
-                LEFT JOIN case_clock k ON k.case_id = c.id AND k.state IN ('RUNNING', 'PAUSED')
-                WHERE c.department = :department AND c.status IN (:statuses) AND c.handler = :handler""");
-        parameters.put("department", department);
-        parameters.put("statuses", HELD.stream().map(Enum::name).toList());
-        parameters.put("handler", handler);
-        if (filter.priority() != null) {
-            sql.append(" AND c.priority = :priority");
-            parameters.put("priority", filter.priority());
-        }
-        appendCaseFilters(sql, filter, parameters);
-        sql.append(" GROUP BY c.id");
-        if (filter.card() != null) {
-            sql.append(" HAVING ").append(CARD).append(" = :card");
-            parameters.put("card", cardLevel(filter.card()));
-        }
-        return sql.toString();
     }
 
     /** The filters on the case itself (alias c): category, district, and a tracking number or words. */
