@@ -416,15 +416,6 @@ public interface WorkbenchMessages {
     @Message("无警示")
     String cardNone();
 
-    @Message("特事特办")
-    String prioritySpecialHandling();
-
-    @Message("绿色通道")
-    String priorityGreenChannel();
-
-    @Message("一般")
-    String priorityNormal();
-
     @Message("筛选")
     String applyFilter();
 
@@ -433,18 +424,6 @@ public interface WorkbenchMessages {
 
     @Message("没有符合条件的案件。")
     String noMatch();
-
-    @Message("上一页")
-    String previousPage();
-
-    @Message("下一页")
-    String nextPage();
-
-    @Message("分页")
-    String paging();
-
-    @Message("第 {page} / {pages} 页 · 共 {total} 件")
-    String pageOf(int page, int pages, long total);
 
     @Message("搜索条件无法识别：类别请填写类别代码（如 street-lighting），文字最多 100 个字。下面列出的是全部案件。")
     String searchNotUnderstood();

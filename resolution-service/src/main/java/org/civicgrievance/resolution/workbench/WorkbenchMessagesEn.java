@@ -552,18 +552,6 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     String cardNone();
 
     @Override
-    @Message("Special handling")
-    String prioritySpecialHandling();
-
-    @Override
-    @Message("Green channel")
-    String priorityGreenChannel();
-
-    @Override
-    @Message("Normal")
-    String priorityNormal();
-
-    @Override
     @Message("Apply")
     String applyFilter();
 
@@ -574,22 +562,6 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     @Override
     @Message("No case matches.")
     String noMatch();
-
-    @Override
-    @Message("Previous page")
-    String previousPage();
-
-    @Override
-    @Message("Next page")
-    String nextPage();
-
-    @Override
-    @Message("Pages")
-    String paging();
-
-    @Override
-    @Message("Page {page} of {pages} · {total} cases")
-    String pageOf(int page, int pages, long total);
 
     @Override
     @Message("The search was not understood: a category is its code (e.g. street-lighting), and text is at most 100 characters. All cases are listed below.")

@@ -21,6 +21,7 @@ import org.civicgrievance.platform.paging.Page;
 import org.civicgrievance.platform.paging.PageLinks;
 import org.civicgrievance.platform.security.web.PageFrame;
 import org.civicgrievance.platform.security.web.PageLanguage;
+import org.civicgrievance.platform.security.web.StaffWebTexts;
 import org.civicgrievance.resolution.calendar.Calendars;
 import org.civicgrievance.resolution.casework.CaseNote;
 import org.civicgrievance.resolution.casework.CaseOutcome;
@@ -67,10 +68,12 @@ public class WorkbenchPages {
     private final ZoneId zone;
     private final DueSummaries dueSummaries;
     private final Calendars calendars;
+    private final StaffWebTexts texts;
 
     public WorkbenchPages(WorkbenchMessages chinese, @Localized("en") WorkbenchMessages english,
             @ConfigProperty(name = "grievance.resolution.zone") ZoneId zone, DueSummaries dueSummaries,
-            Calendars calendars) {
+            Calendars calendars, StaffWebTexts texts) {
+        this.texts = texts;
         this.calendars = calendars;
         this.chinese = chinese;
         this.english = english;
@@ -110,7 +113,7 @@ public class WorkbenchPages {
     }
 
     private PageLinks pager(Page<?> page, IntFunction<String> linkToPage, PageLanguage lang) {
-        return PageLinks.of(page, linkToPage, messages(lang).pageOf(page.page(), page.pages(), page.total()));
+        return texts.pageLinks(page, linkToPage, lang);
     }
 
     /** One page of the extension requests waiting for a supervisor. */
@@ -143,7 +146,7 @@ public class WorkbenchPages {
         List<HomeView.Choice> priorities = new ArrayList<>();
         priorities.add(new HomeView.Choice("", msg.any(), filter.priority() == null));
         for (String code : PRIORITIES) {
-            priorities.add(new HomeView.Choice(code, priority(code, msg), code.equals(filter.priority())));
+            priorities.add(new HomeView.Choice(code, texts.priority(code, lang), code.equals(filter.priority())));
         }
         List<HomeView.Choice> cards = new ArrayList<>();
         cards.add(new HomeView.Choice("", msg.any(), filter.card() == null));
@@ -158,15 +161,6 @@ public class WorkbenchPages {
                 !filter.isEmpty() || text != null && !text.isBlank(), clearLink);
     }
 
-    /** A priority's name in the page's language; an unknown code as it is. */
-    static String priority(String code, WorkbenchMessages msg) {
-        return switch (code == null ? "" : code) {
-            case "SPECIAL_HANDLING" -> msg.prioritySpecialHandling();
-            case "GREEN_CHANNEL" -> msg.priorityGreenChannel();
-            case "NORMAL" -> msg.priorityNormal();
-            default -> code;
-        };
-    }
 
     CaseDetailView detail(CaseView c, boolean claimable, boolean resolvable, CaseDetailView.Actions actions,
             List<CaseNote> notes, List<SupervisorRating> handlingRatings, CaseDetailView.Deadlines deadlines,
@@ -178,7 +172,7 @@ public class WorkbenchPages {
                 c.priority(), due, lang),
                 c.kind(), c.description(), c.address(), c.district(),
                 contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
-                contact == null ? null : contact.email(), priority(c.priority(), msg), shown(c.submittedAt()), c.handler(),
+                contact == null ? null : contact.email(), texts.priority(c.priority(), lang), shown(c.submittedAt()), c.handler(),
                 c.resolutionNote(), claimable, resolvable, HomeAddress.of(null).link(lang),
                 c.outcome() == null ? null : outcome(c.outcome(), msg), c.outcomeReason(), c.whereElse(),
                 c.mergedInto(), c.waitingUntil() == null ? null : shown(c.waitingUntil()), actions,
@@ -265,7 +259,7 @@ public class WorkbenchPages {
                 due == null ? "" : shown(due.nextDue()),
                 due == null || due.nextDue() == null ? "" : due.nextDue().toString(),
                 card == null ? null : card(card, msg), card == null ? null : card.name().toLowerCase(Locale.ROOT),
-                priority(priority, msg), priority == null ? "" : priority.toLowerCase(Locale.ROOT).replace('_', '-'));
+                texts.priority(priority, lang), priority == null ? "" : priority.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     private String shown(Instant instant) {

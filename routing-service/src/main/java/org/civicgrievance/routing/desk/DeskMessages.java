@@ -64,27 +64,6 @@ public interface DeskMessages {
     @Message("操作")
     String action();
 
-    @Message("特事特办")
-    String prioritySpecialHandling();
-
-    @Message("绿色通道")
-    String priorityGreenChannel();
-
-    @Message("一般")
-    String priorityNormal();
-
-    @Message("上一页")
-    String previousPage();
-
-    @Message("下一页")
-    String nextPage();
-
-    @Message("分页")
-    String paging();
-
-    @Message("第 {page} / {pages} 页 · 共 {total} 件")
-    String pageOf(int page, int pages, long total);
-
     @Message("案件 {trackingNumber} 已分派到 {department}。")
     String placed(String trackingNumber, String department);
 

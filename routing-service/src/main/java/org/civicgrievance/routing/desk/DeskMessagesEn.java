@@ -83,34 +83,6 @@ public interface DeskMessagesEn extends DeskMessages {
     String action();
 
     @Override
-    @Message("Special handling")
-    String prioritySpecialHandling();
-
-    @Override
-    @Message("Green channel")
-    String priorityGreenChannel();
-
-    @Override
-    @Message("Normal")
-    String priorityNormal();
-
-    @Override
-    @Message("Previous page")
-    String previousPage();
-
-    @Override
-    @Message("Next page")
-    String nextPage();
-
-    @Override
-    @Message("Pages")
-    String paging();
-
-    @Override
-    @Message("Page {page} of {pages} · {total} cases")
-    String pageOf(int page, int pages, long total);
-
-    @Override
     @Message("Case {trackingNumber} is placed with {department}.")
     String placed(String trackingNumber, String department);
 

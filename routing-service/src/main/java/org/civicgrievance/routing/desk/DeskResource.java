@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.IntFunction;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -30,7 +29,6 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 
 import org.civicgrievance.platform.paging.Page;
-import org.civicgrievance.platform.paging.PageLinks;
 import org.civicgrievance.platform.paging.PageRequest;
 import org.civicgrievance.platform.problem.ProblemException;
 import org.civicgrievance.platform.security.CurrentStaff;
@@ -43,7 +41,6 @@ import org.civicgrievance.platform.security.web.StaffPages;
 import org.civicgrievance.platform.security.web.StaffWebTexts;
 import org.civicgrievance.routing.department.Department;
 import org.civicgrievance.routing.placement.HandPlacement;
-import org.civicgrievance.routing.priority.Priority;
 import org.civicgrievance.routing.rule.RuleBook;
 import org.civicgrievance.routing.triage.TriageEntry;
 import org.civicgrievance.routing.triage.TriageRepository;
@@ -221,8 +218,8 @@ public class DeskResource {
             shownPage = waiting.page();
             Instant now = clock.instant();
             queue = new DeskView.Triage(waiting.items().stream()
-                    .map(t -> row(t, now, t.getCaseId().equals(attemptedCase) ? attempt : null, msg)).toList(),
-                    waiting.page(), search.trackingNumber(), pager(waiting, n -> lang.link(search.link(n)), msg));
+                    .map(t -> row(t, now, t.getCaseId().equals(attemptedCase) ? attempt : null, lang)).toList(),
+                    waiting.page(), search.trackingNumber(), frames.pageLinks(waiting, n -> lang.link(search.link(n)), lang));
         }
         List<Department> all = book.departments().values().stream().sorted(Comparator.comparing(Department::getCode))
                 .toList();
@@ -230,15 +227,15 @@ public class DeskResource {
                 .map(d -> new DeskView.Choice(d.getCode(), name(d, lang) + " (" + d.getCode() + ")")).toList()
                 : List.of();
         DeskView view = new DeskView(msg.signedInAs(StaffPages.displayName(token)), queue, dispatcher, choices,
-                admin ? directory(all, departmentsPage, lang, msg) : null, notice, noticeIsProblem,
+                admin ? directory(all, departmentsPage, lang) : null, notice, noticeIsProblem,
                 !readsTriage && !admin);
         String path = search.link(shownPage);
         return StaffPages.html(status, Templates.home(frame(lang, path), view, msg).render());
     }
 
     /** The departments as administrators read them, a page at a time: the routing book holds them in memory. */
-    private DeskView.Directory directory(List<Department> all, PageRequest requested, PageLanguage lang,
-            DeskMessages msg) {
+    private DeskView.Directory directory(List<Department> all, PageRequest requested, PageLanguage lang) {
+        DeskMessages msg = messages(lang);
         PageRequest page = requested.within(all.size());
         List<DeskView.DepartmentRow> rows = all.stream().skip(page.offset()).limit(page.size())
                 .map(d -> new DeskView.DepartmentRow(d.getCode(), name(d, lang),
@@ -246,30 +243,20 @@ public class DeskResource {
                                 : String.join(", ", d.getDistricts()),
                         d.isActive() ? msg.active() : msg.inactive()))
                 .toList();
-        return new DeskView.Directory(rows, pager(Page.of(rows, page, all.size()),
-                n -> lang.link(StaffPages.HOME + "?departmentsPage=" + n), msg));
+        return new DeskView.Directory(rows, frames.pageLinks(Page.of(rows, page, all.size()),
+                n -> lang.link(StaffPages.HOME + "?departmentsPage=" + n), lang));
     }
 
-    private DeskView.TriageRow row(TriageEntry t, Instant now, DeskView.Attempt attempt, DeskMessages msg) {
+    private DeskView.TriageRow row(TriageEntry t, Instant now, DeskView.Attempt attempt, PageLanguage lang) {
+        DeskMessages msg = messages(lang);
         String why = t.getReturnedByDepartment() != null ? msg.returnedBy(t.getReturnedByDepartment(), t.getReturnedBy())
                 : t.getReason() == null || t.getReason().isBlank() ? msg.noRule() : t.getReason();
         return new DeskView.TriageRow("triage-" + t.getCaseId().replaceAll("[^A-Za-z0-9-]", "-"), t.getTrackingNumber(),
-                priority(t.getPriority(), msg), t.getPriority().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                frames.priority(t.getPriority().name(), lang), t.getPriority().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 t.getCategory(), why, shown(t.getParkedAt()), shown(t.getDueAt()), t.getDueAt().toString(),
                 now.isAfter(t.getDueAt()), StaffPages.ROOT + "/triage/" + t.getCaseId() + "/placement", attempt);
     }
 
-    private static PageLinks pager(Page<?> page, IntFunction<String> linkToPage, DeskMessages msg) {
-        return PageLinks.of(page, linkToPage, msg.pageOf(page.page(), page.pages(), page.total()));
-    }
-
-    private static String priority(Priority priority, DeskMessages msg) {
-        return switch (priority) {
-            case SPECIAL_HANDLING -> msg.prioritySpecialHandling();
-            case GREEN_CHANNEL -> msg.priorityGreenChannel();
-            case NORMAL -> msg.priorityNormal();
-        };
-    }
 
     private static String name(Department d, PageLanguage lang) {
         return lang == PageLanguage.EN ? d.getNameEn() : d.getNameZh();

@@ -12,10 +12,12 @@ import io.quarkus.qute.TemplateData;
  *
  * @param csrfToken the session's CSRF token; null on pages shown before sign-in (no sign-out button)
  * @param places    the services' staff pages, each linked in the page's language; empty before sign-in
+ * @param paging    the label of a list's paging links, and theirs ({@code tags/pager.html})
  */
 @TemplateData
 public record PageFrame(String langTag, String langCode, String appName, String otherLanguage,
-        String otherLanguageTag, String otherLanguageLink, String signOut, String csrfToken, List<Place> places) {
+        String otherLanguageTag, String otherLanguageLink, String signOut, String csrfToken, List<Place> places,
+        String paging, String previousPage, String nextPage) {
 
     /** One service's staff pages: its name and address. */
     public record Place(String name, String link) {
@@ -28,6 +30,7 @@ public record PageFrame(String langTag, String langCode, String appName, String 
             List<Place> places) {
         return new PageFrame(lang.tag(), lang.code(), messages.appName(), messages.otherLanguage(),
                 lang.other().tag(), lang.other().link(path), messages.signOut(), csrfToken,
-                csrfToken == null ? List.of() : List.copyOf(places));
+                csrfToken == null ? List.of() : List.copyOf(places), messages.paging(), messages.previousPage(),
+                messages.nextPage());
     }
 }

@@ -58,4 +58,25 @@ public interface StaffWebMessages {
 
     @Message("分派台")
     String desk();
+
+    @Message("分页")
+    String paging();
+
+    @Message("上一页")
+    String previousPage();
+
+    @Message("下一页")
+    String nextPage();
+
+    @Message("第 {page} / {pages} 页 · 共 {total} 件")
+    String pageOf(int page, int pages, long total);
+
+    @Message("特事特办")
+    String prioritySpecialHandling();
+
+    @Message("绿色通道")
+    String priorityGreenChannel();
+
+    @Message("一般")
+    String priorityNormal();
 }

@@ -73,4 +73,32 @@ public interface StaffWebMessagesEn extends StaffWebMessages {
     @Override
     @Message("Dispatch desk")
     String desk();
+
+    @Override
+    @Message("Pages")
+    String paging();
+
+    @Override
+    @Message("Previous page")
+    String previousPage();
+
+    @Override
+    @Message("Next page")
+    String nextPage();
+
+    @Override
+    @Message("Page {page} of {pages} · {total} cases")
+    String pageOf(int page, int pages, long total);
+
+    @Override
+    @Message("Special handling")
+    String prioritySpecialHandling();
+
+    @Override
+    @Message("Green channel")
+    String priorityGreenChannel();
+
+    @Override
+    @Message("Normal")
+    String priorityNormal();
 }
