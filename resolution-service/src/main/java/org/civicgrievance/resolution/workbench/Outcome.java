@@ -25,6 +25,7 @@ enum Outcome {
     NOTE_ADDED("note-added", false, WorkbenchMessages::noteAdded),
     NOT_ALLOWED("not-allowed", true, WorkbenchMessages::notAllowed),
     DETAILS_MISSING("details-missing", true, WorkbenchMessages::detailsMissing),
+    NOT_CONFIRMED("not-confirmed", true, WorkbenchMessages::notConfirmed),
     TEXT_TOO_LONG("text-too-long", true, WorkbenchMessages::textTooLong),
     HANDLING_RATED("handling-rated", false, WorkbenchMessages::handlingRated),
     EXTENSION_REQUESTED("extension-requested", false, WorkbenchMessages::extensionRequested),

@@ -456,4 +456,13 @@ public interface WorkbenchMessages {
     String extendedTimes(int times, String originalDue);
     @Message("办理工作台供办理人员、科室负责人和纪检监察人员使用。调度员和管理员请使用分派台（页面顶部的链接）。")
     String notForYourRole();
+
+    @Message("退单后案件离开本部门，由分拨重新分派；每次退单都计入推诿统计，经核实确属本部门的将记为推诿。")
+    String returnWarning();
+
+    @Message("我确认将此案件退回重新分派")
+    String returnConfirm();
+
+    @Message("{trackingNumber} 未退单：请勾选确认后再提交。")
+    String notConfirmed(String trackingNumber);
 }

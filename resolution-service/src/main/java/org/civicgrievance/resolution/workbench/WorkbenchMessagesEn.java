@@ -605,4 +605,16 @@ public interface WorkbenchMessagesEn extends WorkbenchMessages {
     @Override
     @Message("The case workbench is for handlers, supervisors and discipline officials. Dispatchers and administrators work on the dispatch desk (linked at the top of the page).")
     String notForYourRole();
+
+    @Override
+    @Message("A returned case leaves this department and is placed again; every return is counted, and one the dispatcher finds was this department's own counts as buck-passing.")
+    String returnWarning();
+
+    @Override
+    @Message("I confirm: return this case for re-routing")
+    String returnConfirm();
+
+    @Override
+    @Message("{trackingNumber} was not returned: tick the confirmation and send the form again.")
+    String notConfirmed(String trackingNumber);
 }

@@ -298,11 +298,13 @@ public class WorkbenchResource {
     @Path("/cases/{caseId}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.HANDLER, Roles.SUPERVISOR })
-    @Operation(summary = "Return form (退单) with the reason routing reads")
+    @Operation(summary = "Return form (退单) with the reason routing reads; the case leaves the department, so the"
+            + " form must also carry confirm=yes (its checkbox)")
     public Response returnToRouting(@PathParam("caseId") String caseId, @FormParam("reason") String reason,
-            @FormParam(PageLanguage.PARAMETER) String langParameter) {
-        return act(caseId, PageLanguage.of(langParameter), Outcome.RETURNED,
-                requiredText(reason, MAX_RETURN_REASON_CHARACTERS),
+            @FormParam("confirm") String confirm, @FormParam(PageLanguage.PARAMETER) String langParameter) {
+        Optional<Outcome> badInput = requiredText(reason, MAX_RETURN_REASON_CHARACTERS)
+                .or(() -> "yes".equals(confirm) ? Optional.empty() : Optional.of(Outcome.NOT_CONFIRMED));
+        return act(caseId, PageLanguage.of(langParameter), Outcome.RETURNED, badInput,
                 member -> casework.returnToRouting(caseId, reason.strip(), member));
     }
 

@@ -7,6 +7,7 @@ import static org.civicgrievance.infra.test.StaffBrowser.signIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
@@ -112,7 +113,16 @@ class WorkbenchLifecycleTest {
                 .then().statusCode(Status.FORBIDDEN.getStatusCode());
         assertCase(caseId).body("status", equalTo("CLAIMED"));
 
+        // the return is set apart on the case page and must be confirmed: without the box ticked nothing happens
+        String page = as(supervisor).get("/staff/cases/{id}", caseId).then().extract().asString();
+        assertTrue(page.contains("<section class=\"danger-zone\" aria-labelledby=\"return-heading\">"), page);
+        assertTrue(page.contains("name=\"confirm\" type=\"checkbox\" value=\"yes\" required"), page);
+        assertTrue(page.contains("<button type=\"submit\" class=\"danger\">退回重新分派（退单）</button>"), page);
         post(form(supervisor).formParam("reason", "路灯归供电公司"), caseId, "return")
+                .header("Location", "/staff/cases/" + caseId + "?outcome=not-confirmed&case=" + trackingNumber);
+        assertCase(caseId).body("status", equalTo("CLAIMED"));
+
+        post(form(supervisor).formParam("reason", "路灯归供电公司").formParam("confirm", "yes"), caseId, "return")
                 .header("Location", "/staff/?outcome=returned&case=" + trackingNumber);
         assertCase(caseId).body("status", equalTo("RETURNED"));
     }
