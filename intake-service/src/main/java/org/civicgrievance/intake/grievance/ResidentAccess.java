@@ -3,6 +3,7 @@ package org.civicgrievance.intake.grievance;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.civicgrievance.platform.problem.ProblemException;
+import org.civicgrievance.platform.validation.TrackingNumberFormat;
 
 /**
  * Opens a case for the resident who holds its tracking number and access code. An unknown number
@@ -24,7 +25,7 @@ public class ResidentAccess {
             throw ProblemException.invalidField(ACCESS_CODE_HEADER,
                     "must be the access code you received with the tracking number");
         }
-        if (!TrackingNumbers.isWellFormed(trackingNumber)) {
+        if (!TrackingNumberFormat.isWellFormed(trackingNumber)) {
             throw notFound();
         }
         return grievances.findByTrackingNumber(trackingNumber)

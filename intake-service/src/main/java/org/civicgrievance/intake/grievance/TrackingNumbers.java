@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +12,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 
 /**
  * Allocates tracking numbers such as {@code GR-2026-00012345}: short enough to read over the phone,
@@ -32,9 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class TrackingNumbers {
-
-    /** A case's number, or a part's of a split case: the original's with -1, -2, … */
-    private static final Pattern WELL_FORMED = Pattern.compile("GR-\\d{4}-\\d{8}(-\\d{1,2})?");
 
     private final AgroalDataSource counter;
     private final int blockSize;
@@ -90,10 +87,6 @@ public class TrackingNumbers {
 
     static String format(int year, long value) {
         return String.format("GR-%04d-%08d", year, value);
-    }
-
-    public static boolean isWellFormed(String trackingNumber) {
-        return trackingNumber != null && WELL_FORMED.matcher(trackingNumber).matches();
     }
 
     /** Numbers {@code next..last} of one year, handed out without a lock. */

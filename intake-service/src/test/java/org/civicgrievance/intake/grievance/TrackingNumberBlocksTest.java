@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.civicgrievance.platform.validation.TrackingNumberFormat;
 
 /** Tracking numbers come in blocks per instance: unique across instances, and no submission waits for another. */
 @QuarkusTest
@@ -66,7 +67,7 @@ class TrackingNumberBlocksTest {
         Set<String> distinct = new HashSet<>(handedOut);
         assertEquals(800, handedOut.size());
         assertEquals(800, distinct.size(), "every number once");
-        assertTrue(distinct.stream().allMatch(number -> TrackingNumbers.isWellFormed(number) && number.startsWith("GR-2091-")),
+        assertTrue(distinct.stream().allMatch(number -> TrackingNumberFormat.isWellFormed(number) && number.startsWith("GR-2091-")),
                 distinct.toString());
     }
 

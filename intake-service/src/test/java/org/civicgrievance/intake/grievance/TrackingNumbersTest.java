@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.civicgrievance.platform.validation.TrackingNumberFormat;
 
 class TrackingNumbersTest {
 
@@ -16,10 +17,10 @@ class TrackingNumbersTest {
 
     @Test
     void recognisesOnlyWellFormedNumbers() {
-        assertTrue(TrackingNumbers.isWellFormed("GR-2026-00012345"));
-        assertFalse(TrackingNumbers.isWellFormed("GR-2026-1234"));
-        assertFalse(TrackingNumbers.isWellFormed("gr-2026-00012345"));
-        assertFalse(TrackingNumbers.isWellFormed("GR-2026-00012345' OR '1'='1"));
-        assertFalse(TrackingNumbers.isWellFormed(null));
+        assertTrue(TrackingNumberFormat.isWellFormed("GR-2026-00012345"));
+        assertFalse(TrackingNumberFormat.isWellFormed("GR-2026-1234"));
+        assertFalse(TrackingNumberFormat.isWellFormed("gr-2026-00012345"));
+        assertFalse(TrackingNumberFormat.isWellFormed("GR-2026-00012345' OR '1'='1"));
+        assertFalse(TrackingNumberFormat.isWellFormed(null));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.civicgrievance.platform.problem.ProblemException;
+import org.civicgrievance.platform.validation.TrackingNumberFormat;
 
 /**
  * What a handler narrows a list of cases to; every part is optional. {@code text} that is a whole
@@ -14,8 +15,6 @@ public record QueueFilter(String text, String category, String district, String 
     public static final int MAX_TEXT = 100;
     private static final String CODE = "[a-z0-9][a-z0-9-]{0,63}";
     private static final String PRIORITY = "SPECIAL_HANDLING|GREEN_CHANNEL|NORMAL";
-    /** GR-2026-00000001, or a part of a split case: GR-2026-00000001-2. */
-    private static final String TRACKING_NUMBER = "GR-\\d{4}-\\d{8}(-\\d{1,2})?";
 
     /** The card a case carries now (the one lists show): {@code NONE} is a case without either. */
     public enum Card {
@@ -47,8 +46,7 @@ public record QueueFilter(String text, String category, String district, String 
 
     /** The text, when it is a whole tracking number (then looked up exactly, not as words); else null. */
     public String trackingNumber() {
-        String upper = text == null ? null : text.toUpperCase(Locale.ROOT);
-        return upper != null && upper.matches(TRACKING_NUMBER) ? upper : null;
+        return TrackingNumberFormat.typed(text);
     }
 
     public boolean isEmpty() {

@@ -2,7 +2,8 @@ package org.civicgrievance.resolution.workbench;
 
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
+
+import org.civicgrievance.platform.validation.TrackingNumberFormat;
 
 /**
  * What became of a form the workbench posted, carried to the page the browser is redirected to
@@ -34,7 +35,6 @@ enum Outcome {
 
     static final String PARAMETER = "outcome";
     static final String CASE_PARAMETER = "case";
-    private static final Pattern TRACKING_NUMBER = Pattern.compile("GR-\\d{4}-\\d{8}");
 
     private final String code;
     private final boolean problem;
@@ -71,7 +71,7 @@ enum Outcome {
 
     /** The message, or empty when the tracking number it needs is not one. */
     Optional<String> text(WorkbenchMessages msg, String trackingNumber) {
-        boolean wellFormed = trackingNumber != null && TRACKING_NUMBER.matcher(trackingNumber).matches();
+        boolean wellFormed = TrackingNumberFormat.isWellFormed(trackingNumber);
         return wellFormed ? Optional.of(text.apply(msg, trackingNumber)) : Optional.empty();
     }
 }

@@ -39,6 +39,7 @@ import org.civicgrievance.platform.security.web.PageFrame;
 import org.civicgrievance.platform.security.web.PageLanguage;
 import org.civicgrievance.platform.security.web.StaffPages;
 import org.civicgrievance.platform.security.web.StaffWebTexts;
+import org.civicgrievance.platform.validation.TrackingNumberFormat;
 import org.civicgrievance.routing.department.Department;
 import org.civicgrievance.routing.placement.HandPlacement;
 import org.civicgrievance.routing.rule.RuleBook;
@@ -199,8 +200,7 @@ public class DeskResource {
 
     /** A tracking number as typed, when it is one (GR-2026-00000001, or a part of a split: …-2); else none. */
     private static String sought(String typed) {
-        String value = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
-        return value.matches("GR-\\d{4}-\\d{8}(-\\d)?") ? value : null;
+        return TrackingNumberFormat.typed(typed);
     }
 
     private Response desk(Response.Status status, PageLanguage lang, Search search, PageRequest departmentsPage, String notice, boolean noticeIsProblem, String attemptedCase,
